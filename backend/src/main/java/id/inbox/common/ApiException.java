@@ -1,0 +1,63 @@
+package id.inbox.common;
+
+import java.util.Map;
+
+/**
+ * A failure the client can act on, carrying its HTTP status and stable problem code.
+ * Services throw it; {@link ProblemMappers} renders it.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final Map<String, String> headers;
+
+    public ApiException(int status, String code, String title, String detail) {
+        this(status, code, title, detail, Map.of());
+    }
+
+    public ApiException(int status, String code, String title, String detail, Map<String, String> headers) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.title = title;
+        this.headers = headers;
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(404, "not-found", "Not found", what + " was not found.");
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "forbidden", "Forbidden", detail);
+    }
+
+    public static ApiException conflict(String code, String detail) {
+        return new ApiException(409, code, "Conflict", detail);
+    }
+
+    public static ApiException unprocessable(String code, String detail) {
+        return new ApiException(422, code, "Unprocessable request", detail);
+    }
+
+    public static ApiException badRequest(String code, String detail) {
+        return new ApiException(400, code, "Bad request", detail);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Problem problem() {
+        return Problem.of(status, code, title, getMessage());
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,33 @@
+package id.inbox.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details: the one error shape of the API. */
+@Schema(name = "Problem", description = "Error response (application/problem+json)")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+        @Schema(required = true, description = "URI reference identifying the problem type") String type,
+        @Schema(required = true) String title,
+        @Schema(required = true) int status,
+        @Schema(required = true, description = "Human-readable explanation of this occurrence") String detail,
+        @Schema(required = true, description = "Stable machine-readable code, e.g. invalid-credentials") String code,
+        @Schema(description = "Offending fields, for validation errors") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Problem of(int status, String code, String title, String detail) {
+        return new Problem("urn:inbox:problem:" + code, title, status, detail, code, null);
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, code, fieldErrors);
+    }
+
+    @Schema(name = "FieldError")
+    public record FieldError(
+            @Schema(required = true, description = "Path of the field, e.g. username") String field,
+            @Schema(required = true) String message) {
+    }
+}

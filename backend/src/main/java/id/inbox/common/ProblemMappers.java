@@ -1,0 +1,124 @@
+package id.inbox.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into problem+json; no stack trace, class name or SQL reaches a client. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        Response.ResponseBuilder response = problem(e.problem());
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return problem(Problem.of(400, "validation-failed", "Invalid request",
+                "The request has invalid fields.").withErrors(errors)).build();
+    }
+
+    /** Declared apart so it takes precedence over the built-in mapper of quarkus-rest-jackson. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String detail = "The request body is not valid JSON.";
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            detail = "The field '" + field + "' has a value of the wrong type.";
+        }
+        return problem(Problem.of(400, "malformed-request", "Malformed request", detail)).build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized() {
+        return problem(Problem.of(401, "unauthorized", "Unauthorized",
+                "A valid access token is required. Log in with POST /api/v1/auth/login."))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this action.")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return internal();
+        }
+        return problem(switch (status) {
+            case 404 -> Problem.of(404, "not-found", "Not found", "No such resource.");
+            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", "This resource does not support that method.");
+            case 406 -> Problem.of(406, "not-acceptable", "Not acceptable", "This resource answers application/json.");
+            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the request body as application/json.");
+            default -> Problem.of(status, "bad-request", "Bad request", "The request could not be understood.");
+        }).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return internal();
+    }
+
+    private static Response internal() {
+        return problem(Problem.of(500, "internal-error", "Internal error",
+                "Something went wrong on our side. Try again; if it persists, contact support.")).build();
+    }
+
+    static Response.ResponseBuilder problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** "login.request.username" → "username": the path as the client wrote it, without method and parameter names. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT
+                        || n.getKind() == ElementKind.PARAMETER)
+                .toList();
+        List<Path.Node> properties = nodes.stream().filter(n -> n.getKind() != ElementKind.PARAMETER).toList();
+        if (!properties.isEmpty()) {
+            return properties.stream().map(Path.Node::getName).collect(Collectors.joining("."));
+        }
+        return nodes.isEmpty() ? "request" : nodes.get(nodes.size() - 1).getName();
+    }
+}

@@ -1,0 +1,78 @@
+package id.inbox.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.InboxConfig;
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the two demo tenants when {@code inbox.demo.seed} is on (make run, dev mode, e2e tests).
+ * Timestamps are relative to the moment of seeding so every session state is represented. When the
+ * demo tenants already exist nothing is added; instead all their timestamps move forward by the time
+ * since they were seeded, so a demo started again days later still shows open, expiring and expired
+ * windows, and any changes made while trying it are kept.
+ */
+@Singleton
+public class DemoSeeder {
+
+    private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
+    static final String PASSWORD = "inbox-demo";
+
+    private final DataSource dataSource;
+    private final InboxConfig config;
+    private final ObjectMapper json;
+
+    DemoSeeder(DataSource dataSource, InboxConfig config, ObjectMapper json) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.json = json;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.demo().seed()) {
+            seed();
+        }
+    }
+
+    @Transactional
+    public void seed() {
+        DemoContent content = loadContent();
+        String passwordHash = BcryptUtil.bcryptHash(PASSWORD);
+        try (Connection connection = dataSource.getConnection()) {
+            for (DemoTenant tenant : List.of(DemoTenant.nusantara(), DemoTenant.sentosa())) {
+                Long existing = DemoWriter.findTenant(connection, tenant.name());
+                if (existing != null) {
+                    long shiftedSeconds = DemoWriter.moveClockForward(connection, existing);
+                    LOG.infof("Demo tenant %s exists; its timestamps moved forward by %d s", tenant.name(), shiftedSeconds);
+                } else {
+                    new DemoWriter(connection, content, tenant, passwordHash).write();
+                    LOG.infof("Demo tenant %s seeded", tenant.name());
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Seeding the demo data failed", e);
+        }
+    }
+
+    private DemoContent loadContent() {
+        try (InputStream in = DemoSeeder.class.getResourceAsStream("/demo/conversations.json")) {
+            if (in == null) {
+                throw new IllegalStateException("demo/conversations.json is missing from the classpath");
+            }
+            return json.readValue(in, DemoContent.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
