@@ -1,0 +1,215 @@
+# Inbox: everyday commands. `make run` starts the product with demo data, `make test` runs every test.
+# Settings below can be overridden from the environment or the command line (make run API_PORT=9090).
+
+SHELL := /bin/bash
+.ONESHELL:
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-print-directory
+
+ROOT      := $(abspath .)
+RUN_DIR   := $(ROOT)/.run
+BACKEND   := $(ROOT)/backend
+FRONTEND  := $(ROOT)/frontend
+JAR       := $(BACKEND)/target/quarkus-app/quarkus-run.jar
+
+API_HOST      ?= 127.0.0.1
+API_PORT      ?= 8080
+WEB_HOST      ?= 127.0.0.1
+WEB_PORT      ?= 5173
+TEST_API_PORT ?= 18080
+TEST_WEB_PORT ?= 15173
+
+# PostgreSQL server. DATABASE_URL (postgresql://user:password@host:port) wins when given; otherwise
+# the first of: a server on 127.0.0.1:5432, `docker compose` when an engine answers, a private cluster.
+DATABASE_URL ?=
+PRIVATE_PG_PORT ?= 55432
+DB_NAME      ?= inbox
+TEST_DB_NAME ?= inbox_test
+E2E_DB_NAME  ?= inbox_e2e
+
+BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACKEND)/pom.xml
+FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
+	$(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json
+
+.PHONY: help run stop test test-backend test-frontend test-e2e openapi db logs clean
+
+help:
+	@echo "make run            start database, API, SPA and demo data; prints where to open it"
+	@echo "make stop           stop what make run started"
+	@echo "make test           every test: backend, frontend unit, browser end-to-end"
+	@echo "make test-backend   backend tests only (real PostgreSQL)"
+	@echo "make test-frontend  frontend type check and unit tests only"
+	@echo "make test-e2e       browser end-to-end tests only (builds and starts a test stack)"
+	@echo "make openapi        refresh openapi.yaml from the code and the SPA's generated types"
+	@echo "make logs           follow the logs of make run"
+
+# ---------------------------------------------------------------- database
+
+# Writes .run/db.env (DB_HOST, DB_PORT, DB_USER, DB_PASSWORD) for the server found or started.
+db:
+	@mkdir -p $(RUN_DIR)
+	if [ -n "$(DATABASE_URL)" ]; then
+	  python3 - "$(DATABASE_URL)" > $(RUN_DIR)/db.env <<'EOF'
+	import sys, urllib.parse
+	u = urllib.parse.urlparse(sys.argv[1])
+	print(f"DB_HOST={u.hostname or '127.0.0.1'}\nDB_PORT={u.port or 5432}\nDB_USER={urllib.parse.unquote(u.username or 'postgres')}\nDB_PASSWORD={urllib.parse.unquote(u.password or '')}")
+	EOF
+	  echo "Database: the server given by DATABASE_URL"
+	elif pg_isready -q -h 127.0.0.1 -p 5432; then
+	  printf 'DB_HOST=127.0.0.1\nDB_PORT=5432\nDB_USER=postgres\nDB_PASSWORD=\n' > $(RUN_DIR)/db.env
+	elif docker info >/dev/null 2>&1; then
+	  docker compose up -d --wait db
+	  printf 'DB_HOST=127.0.0.1\nDB_PORT=5432\nDB_USER=postgres\nDB_PASSWORD=inbox\n' > $(RUN_DIR)/db.env
+	  echo "Database: started with docker compose"
+	else
+	  $(MAKE) private-pg
+	  printf 'DB_HOST=127.0.0.1\nDB_PORT=$(PRIVATE_PG_PORT)\nDB_USER=postgres\nDB_PASSWORD=\n' > $(RUN_DIR)/db.env
+	fi
+
+# A cluster of our own from the installed PostgreSQL binaries, in .run/pgdata (initdb refuses root).
+.PHONY: private-pg
+private-pg:
+	@bin=$$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+	[ -n "$$bin" ] || { echo "No PostgreSQL found: install postgresql or set DATABASE_URL" >&2; exit 1; }
+	as_pg() { if [ "$$(id -u)" = 0 ]; then runuser -u postgres -- "$$@"; else "$$@"; fi; }
+	mkdir -p $(RUN_DIR)/pgdata
+	[ "$$(id -u)" = 0 ] && chown postgres $(RUN_DIR)/pgdata && chmod 700 $(RUN_DIR)/pgdata
+	[ -f $(RUN_DIR)/pgdata/PG_VERSION ] || as_pg $$bin/initdb -D $(RUN_DIR)/pgdata -U postgres --auth=trust >/dev/null
+	if ! pg_isready -q -h 127.0.0.1 -p $(PRIVATE_PG_PORT); then
+	  as_pg $$bin/pg_ctl -D $(RUN_DIR)/pgdata -l $(RUN_DIR)/pgdata/server.log -w \
+	    -o "-p $(PRIVATE_PG_PORT) -k /tmp -c listen_addresses=127.0.0.1" start >/dev/null
+	  touch $(RUN_DIR)/pg.started
+	fi
+	echo "Database: private cluster on 127.0.0.1:$(PRIVATE_PG_PORT) (data in .run/pgdata)"
+
+# Creates database $(NAME) if missing; with FRESH=1 drops it first.
+.PHONY: database
+database: db
+	@source $(RUN_DIR)/db.env
+	export PGHOST=$$DB_HOST PGPORT=$$DB_PORT PGUSER=$$DB_USER PGPASSWORD=$$DB_PASSWORD
+	if [ "$(FRESH)" = 1 ]; then dropdb --if-exists --force $(NAME); fi
+	psql -d postgres -tAc "select 1 from pg_database where datname = '$(NAME)'" | grep -q 1 || createdb $(NAME)
+
+# ---------------------------------------------------------------- build
+
+$(RUN_DIR)/keys/jwt-private.pem:
+	@mkdir -p $(RUN_DIR)/keys && chmod 700 $(RUN_DIR)/keys
+	openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out $@ 2>/dev/null
+	openssl pkey -in $@ -pubout -out $(RUN_DIR)/keys/jwt-public.pem
+	echo "Generated a JWT key pair in .run/keys (git-ignored)"
+
+$(JAR): $(BACKEND_SOURCES)
+	cd $(BACKEND) && mvn -q -B package -DskipTests
+	touch $@
+
+$(FRONTEND)/node_modules/.package-lock.json: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --loglevel=error
+
+$(FRONTEND)/dist/index.html: $(FRONTEND_SOURCES) $(FRONTEND)/node_modules/.package-lock.json
+	cd $(FRONTEND) && npm run -s build >/dev/null
+
+# ---------------------------------------------------------------- run
+
+# start-stack NAME DB API_PORT WEB_PORT SEED: starts API and SPA in the background, records their PIDs
+# in .run/NAME-*.pid and waits until both answer.
+define start-stack
+	source $(RUN_DIR)/db.env
+	$(MAKE) stop-stack STACK=$(1)
+	INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
+	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) \
+	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
+	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
+	echo $$! > $(RUN_DIR)/$(1)-api.pid
+	cd $(FRONTEND)
+	INBOX_API_URL=http://$(API_HOST):$(3) setsid node_modules/.bin/vite preview --host $(WEB_HOST) --port $(4) --strictPort \
+	  > $(RUN_DIR)/$(1)-web.log 2>&1 < /dev/null &
+	echo $$! > $(RUN_DIR)/$(1)-web.pid
+	cd $(ROOT)
+	for i in $$(seq 1 120); do
+	  if curl -sf -o /dev/null http://$(API_HOST):$(3)/q/health/ready && curl -sf -o /dev/null http://$(WEB_HOST):$(4)/; then break; fi
+	  if ! kill -0 $$(cat $(RUN_DIR)/$(1)-api.pid) 2>/dev/null; then echo "The API did not start:" >&2; tail -40 $(RUN_DIR)/$(1)-api.log >&2; exit 1; fi
+	  if [ $$i = 120 ]; then echo "Timed out waiting for the API and SPA; see .run/$(1)-*.log" >&2; exit 1; fi
+	  sleep 0.5
+	done
+endef
+
+# Stops the API and SPA of one stack (STACK=run or e2e) started by start-stack.
+.PHONY: stop-stack
+stop-stack:
+	@for pidfile in $(RUN_DIR)/$(STACK)-api.pid $(RUN_DIR)/$(STACK)-web.pid; do
+	  [ -f $$pidfile ] || continue
+	  pid=$$(cat $$pidfile)
+	  if kill -0 $$pid 2>/dev/null; then
+	    kill $$pid; for i in $$(seq 1 40); do kill -0 $$pid 2>/dev/null || break; sleep 0.25; done
+	    kill -9 $$pid 2>/dev/null || true
+	  fi
+	  rm -f $$pidfile
+	done
+
+run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) database NAME=$(DB_NAME)
+	$(call start-stack,run,$(DB_NAME),$(API_PORT),$(WEB_PORT),true)
+	echo
+	echo "Inbox is running."
+	echo "  Open the inbox:   http://$(WEB_HOST):$(WEB_PORT)/"
+	echo "  Swagger UI:       http://$(API_HOST):$(API_PORT)/q/swagger-ui"
+	echo "  API:              http://$(API_HOST):$(API_PORT)/api/v1"
+	echo "  Demo logins (password inbox-demo for all):"
+	echo "    Toko Nusantara  supervisor@nusantara.test (supervisor), agent1@nusantara.test, agent2@nusantara.test"
+	echo "    Sentosa Retail  supervisor@sentosa.test (supervisor), agent@sentosa.test"
+	echo "  Logs: make logs    Stop: make stop"
+
+stop:
+	@$(MAKE) stop-stack STACK=run
+	if [ -f $(RUN_DIR)/pg.started ]; then
+	  bin=$$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+	  if [ "$$(id -u)" = 0 ]; then runuser -u postgres -- $$bin/pg_ctl -D $(RUN_DIR)/pgdata -w stop >/dev/null; else $$bin/pg_ctl -D $(RUN_DIR)/pgdata -w stop >/dev/null; fi
+	  rm -f $(RUN_DIR)/pg.started
+	fi
+	echo "Stopped."
+
+logs:
+	@tail -f $(RUN_DIR)/run-api.log $(RUN_DIR)/run-web.log
+
+# ---------------------------------------------------------------- test
+
+test: test-backend test-frontend test-e2e
+	@echo "All tests passed."
+
+# Runs the backend tests and packages the API the end-to-end tests start.
+test-backend:
+	@$(MAKE) database NAME=$(TEST_DB_NAME)
+	source $(RUN_DIR)/db.env
+	cd $(BACKEND)
+	INBOX_TEST_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(TEST_DB_NAME)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
+	  mvn -B -ntp package
+	touch $(JAR)
+
+test-frontend: $(FRONTEND)/node_modules/.package-lock.json
+	@cd $(FRONTEND)
+	npm run -s api:check
+	npm run -s typecheck
+	npm test
+
+test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) database NAME=$(E2E_DB_NAME) FRESH=1
+	trap '$(MAKE) stop-stack STACK=e2e' EXIT
+	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true)
+	cd $(FRONTEND)
+	E2E_BASE_URL=http://$(WEB_HOST):$(TEST_WEB_PORT) E2E_API_URL=http://$(API_HOST):$(TEST_API_PORT) npm run -s e2e
+
+# ---------------------------------------------------------------- contract
+
+openapi: $(FRONTEND)/node_modules/.package-lock.json
+	@$(MAKE) database NAME=$(TEST_DB_NAME)
+	source $(RUN_DIR)/db.env
+	cd $(BACKEND)
+	INBOX_TEST_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(TEST_DB_NAME)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
+	  mvn -q -B test -Dtest=OpenApiDriftTest -Dopenapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
+	cd $(FRONTEND) && npm run -s api:generate
+	echo "openapi.yaml and frontend/src/lib/api/schema.d.ts refreshed"
+
+clean:
+	@$(MAKE) stop-stack STACK=run
+	rm -rf $(BACKEND)/target $(FRONTEND)/dist

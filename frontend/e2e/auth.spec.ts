@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+// Runs against the real API with the demo data (see the repository README).
+const agent = { email: 'agent1@nusantara.test', password: 'inbox-demo' };
+
+test.beforeEach(async ({ page }) => {
+  // Every test starts signed out and in the default language (Indonesian).
+  await page.goto('/login');
+  await page.evaluate(() => window.localStorage.clear());
+  await page.reload();
+});
+
+test('an agent signs in, stays signed in on reload, and signs out', async ({ page }) => {
+  await page.getByLabel('Email').fill(agent.email);
+  await page.getByLabel('Kata sandi').fill(agent.password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+
+  const header = page.getByRole('banner');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(header.getByText('Budi Santoso')).toBeVisible();
+  await expect(header.getByText('Toko Nusantara')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Halo, Budi Santoso' })).toBeVisible();
+
+  await page.reload();
+  await expect(header.getByText('Budi Santoso')).toBeVisible();
+  await expect(header.getByText('Toko Nusantara')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('heading', { name: 'Masuk ke akun Anda' })).toBeVisible();
+
+  await page.reload();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { SESSION_STORAGE_KEY, type Session } from '@/lib/session';
+import { demoUser, json, mockApi, problem } from '@/testing/mock-api';
+import { renderApp, screen, within } from '@/testing/test-utils';
+
+function storeSession(expiresInMs: number): Session {
+  const session = { accessToken: 'stored-token', expiresAt: new Date(Date.now() + expiresInMs).toISOString() };
+  window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+  return session;
+}
+
+describe('signed-in shell', () => {
+  it('stays signed in on reload by loading the user with the stored token', async () => {
+    storeSession(3600_000);
+    const fetchMock = mockApi({
+      'GET /api/v1/me': () => json({ ...demoUser, role: 'supervisor' }),
+    });
+    renderApp('/');
+
+    const header = await screen.findByRole('banner');
+    expect(within(header).getByText('Budi Santoso')).toBeInTheDocument();
+    expect(within(header).getByText('Supervisor')).toBeInTheDocument();
+    const request = fetchMock.mock.calls[0]?.[0] as Request;
+    expect(request.headers.get('Authorization')).toBe('Bearer stored-token');
+  });
+
+  it('returns to login and forgets the session when /me answers 401', async () => {
+    storeSession(3600_000);
+    mockApi({ 'GET /api/v1/me': () => problem({ status: 401, code: 'unauthorized' }) });
+    const { router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('treats an expired session as signed out without calling the API', async () => {
+    storeSession(-1000);
+    const fetchMock = mockApi({});
+    const { router } = renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('redirects a signed-in visitor away from /login', async () => {
+    storeSession(3600_000);
+    mockApi({ 'GET /api/v1/me': () => json(demoUser) });
+    const { router } = renderApp('/login');
+
+    expect(await screen.findByRole('heading', { name: 'Halo, Budi Santoso' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('signs out: clears the session and shows the login page', async () => {
+    storeSession(3600_000);
+    mockApi({ 'GET /api/v1/me': () => json(demoUser) });
+    const { user, router } = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Keluar' }));
+
+    expect(await screen.findByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+  });
+
+  it('offers a retry when the server cannot be reached', async () => {
+    storeSession(3600_000);
+    let reachable = false;
+    mockApi({
+      'GET /api/v1/me': () => (reachable ? json(demoUser) : Promise.reject(new TypeError('fetch failed'))),
+    });
+    const { user } = renderApp('/');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tidak dapat terhubung ke server.');
+    reachable = true;
+    await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
+    expect(await screen.findByRole('heading', { name: 'Halo, Budi Santoso' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,3 @@
+// The shell feature's public surface, used by src/app/routes.
+export { AppShell } from './components/AppShell';
+export { WelcomePanel } from './components/WelcomePanel';

@@ -1,0 +1,53 @@
+import { vi } from 'vitest';
+import type { CurrentUser, LoginResponse } from '@/lib/api/types';
+import type { Problem } from '@/lib/api/errors';
+
+type Handler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * Stubs globalThis.fetch (the only seam; the real API client runs) with handlers keyed by
+ * "METHOD /path". Unknown requests fail the test loudly with a 599.
+ */
+export function mockApi(handlers: Record<string, Handler>) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const key = `${request.method} ${new URL(request.url, 'http://localhost').pathname}`;
+    const handler = handlers[key];
+    if (!handler) return new Response(`no mock for ${key}`, { status: 599 });
+    return handler(request);
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
+}
+
+export function problem(body: Problem & { status: number }, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ type: 'about:blank', title: 'Error', ...body }), {
+    status: body.status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+export const demoUser: CurrentUser = {
+  id: 1,
+  name: 'Budi Santoso',
+  username: 'agent1@nusantara.test',
+  role: 'agent',
+  tenant: { id: 1, name: 'Toko Nusantara' },
+};
+
+export function loginResponse(user: CurrentUser = demoUser): LoginResponse {
+  return {
+    accessToken: 'test-token',
+    tokenType: 'Bearer',
+    expiresAt: new Date(Date.now() + 8 * 3600_000).toISOString(),
+    user,
+  };
+}

@@ -1,0 +1,24 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, beforeEach } from 'vitest';
+import { i18n } from '@/i18n';
+
+// Browsers resolve a relative Request URL against the page; Node's Request (used under jsdom)
+// throws instead. The API client uses baseUrl '' (same origin), so resolve like a browser would.
+const NodeRequest = globalThis.Request;
+globalThis.Request = class extends NodeRequest {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === 'string' ? new URL(input, window.location.href).href : input, init);
+  }
+};
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  // i18n is a module singleton: every test starts in the default language.
+  await i18n.changeLanguage('id');
+  window.localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+});
