@@ -115,7 +115,7 @@ $(FRONTEND)/dist/index.html: $(FRONTEND_SOURCES) $(FRONTEND)/node_modules/.packa
 # in .run/NAME-*.pid and waits until both answer.
 define start-stack
 	source $(RUN_DIR)/db.env
-	$(MAKE) stop-stack STACK=$(1)
+	$(MAKE) -C $(ROOT) stop-stack STACK=$(1)
 	INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
 	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) \
 	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
@@ -161,7 +161,7 @@ run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
 	echo "  Logs: make logs    Stop: make stop"
 
 stop:
-	@$(MAKE) stop-stack STACK=run
+	@$(MAKE) -C $(ROOT) stop-stack STACK=run
 	if [ -f $(RUN_DIR)/pg.started ]; then
 	  bin=$$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
 	  if [ "$$(id -u)" = 0 ]; then runuser -u postgres -- $$bin/pg_ctl -D $(RUN_DIR)/pgdata -w stop >/dev/null; else $$bin/pg_ctl -D $(RUN_DIR)/pgdata -w stop >/dev/null; fi
@@ -194,7 +194,7 @@ test-frontend: $(FRONTEND)/node_modules/.package-lock.json
 
 test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
 	@$(MAKE) database NAME=$(E2E_DB_NAME) FRESH=1
-	trap '$(MAKE) stop-stack STACK=e2e' EXIT
+	trap '$(MAKE) -C $(ROOT) stop-stack STACK=e2e || true' EXIT
 	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true)
 	cd $(FRONTEND)
 	E2E_BASE_URL=http://$(WEB_HOST):$(TEST_WEB_PORT) E2E_API_URL=http://$(API_HOST):$(TEST_API_PORT) npm run -s e2e
@@ -211,5 +211,5 @@ openapi: $(FRONTEND)/node_modules/.package-lock.json
 	echo "openapi.yaml and frontend/src/lib/api/schema.d.ts refreshed"
 
 clean:
-	@$(MAKE) stop-stack STACK=run
+	@$(MAKE) -C $(ROOT) stop-stack STACK=run
 	rm -rf $(BACKEND)/target $(FRONTEND)/dist

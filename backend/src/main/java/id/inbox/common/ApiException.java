@@ -1,5 +1,6 @@
 package id.inbox.common;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final String title;
     private final Map<String, String> headers;
+    private final List<Problem.FieldError> fieldErrors;
 
     public ApiException(int status, String code, String title, String detail) {
         this(status, code, title, detail, Map.of());
@@ -23,6 +25,25 @@ public class ApiException extends RuntimeException {
         this.code = code;
         this.title = title;
         this.headers = headers;
+        this.fieldErrors = null;
+    }
+
+    private ApiException(List<Problem.FieldError> fieldErrors) {
+        super("The request has invalid fields.", null, false, false);
+        this.status = 400;
+        this.code = "validation-failed";
+        this.title = "Invalid request";
+        this.headers = Map.of();
+        this.fieldErrors = List.copyOf(fieldErrors);
+    }
+
+    /** 400 validation-failed naming the offending fields (query parameters, body fields). */
+    public static ApiException invalid(List<Problem.FieldError> fieldErrors) {
+        return new ApiException(fieldErrors);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return new ApiException(List.of(new Problem.FieldError(field, message)));
     }
 
     public static ApiException notFound(String what) {
@@ -54,7 +75,8 @@ public class ApiException extends RuntimeException {
     }
 
     public Problem problem() {
-        return Problem.of(status, code, title, getMessage());
+        Problem problem = Problem.of(status, code, title, getMessage());
+        return fieldErrors == null ? problem : problem.withErrors(fieldErrors);
     }
 
     public Map<String, String> headers() {

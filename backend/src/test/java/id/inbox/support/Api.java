@@ -24,7 +24,28 @@ public final class Api {
         return login(user.username(), TestData.PASSWORD);
     }
 
+    private static final java.util.concurrent.ConcurrentMap<Long, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A request authenticated as the user (one login per user per test run). */
     public static RequestSpecification as(TestData.TestUser user) {
-        return given().auth().oauth2(login(user)).contentType(ContentType.JSON);
+        String token = TOKENS.computeIfAbsent(user.id(), id -> login(user));
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    /**
+     * Posts a customer message through POST /inbound/messages as the given supervisor and returns the
+     * room id. sentAt null means now.
+     */
+    public static long inbound(TestData.TestUser supervisor, TestData.TestChannel channel, String contactExternalId,
+                               String text, java.time.OffsetDateTime sentAt) {
+        java.util.Map<String, Object> body = new java.util.HashMap<>();
+        body.put("channelId", channel.id());
+        body.put("contact", java.util.Map.of("externalId", contactExternalId, "name", "Customer " + contactExternalId));
+        body.put("text", text);
+        if (sentAt != null) {
+            body.put("sentAt", sentAt.toString());
+        }
+        return as(supervisor).body(body).post("/api/v1/inbound/messages")
+                .then().statusCode(201).extract().jsonPath().getLong("roomId");
     }
 }
