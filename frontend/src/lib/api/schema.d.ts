@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active agents and supervisors
+         * @description Those a room can be assigned to.
+         */
+        get: operations["listAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -18,6 +38,43 @@ export interface paths {
          * @description Returns an access token. Demo logins: agent1@nusantara.test / inbox-demo. Repeated failures for one username are throttled.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Channels of your company */
+        get: operations["listChannels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbound/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a customer message
+         * @description Creates the contact and the room when new, refreshes the session window from sentAt, counts the message unread and reopens a resolved room. A repeated providerMessageId is stored once: the repeat is answered 200 with the first message's ids.
+         */
+        post: operations["receiveMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -41,10 +98,352 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List rooms
+         * @description Rooms of your company, filtered and sorted, one keyset page at a time: pass nextCursor as cursor (with the same filters and sort) for the next page.
+         */
+        get: operations["listRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tab and session counts
+         * @description tabs are computed with every filter but status; sessions with every filter but session. Takes the same parameters as the room list.
+         */
+        get: operations["countRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/resolve-expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve all expired rooms
+         * @description Resolves, in one statement, every unresolved room whose session window has closed, within your scope: supervisors the whole company, agents their own rooms (and unassigned ones when includeUnassigned). dryRun only counts. A room whose customer writes while this runs stays open. The batch can be undone for 15 minutes. No message is sent to customers.
+         */
+        post: operations["resolveExpiredRooms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/resolve-expired/{batchId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a bulk resolve
+         * @description Reopens the rooms of the batch that are still resolved by it (to their assignee when still active). Possible for 15 minutes, by who made the batch or a supervisor.
+         */
+        post: operations["undoResolveExpired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One room */
+        get: operations["getRoom"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign or unassign a room
+         * @description agentId null unassigns. Agents may take an unassigned room for themselves (409 room-taken when someone else got it first) and give up their own; supervisors may assign any active user.
+         */
+        put: operations["assignRoom"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages of a room, newest first
+         * @description Pages by keyset: pass nextCursor for older messages, previousCursor for newer ones. around={messageId} returns a page with that message in the middle (to jump to a search hit).
+         */
+        get: operations["listMessages"];
+        put?: never;
+        /**
+         * Reply with free text
+         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you.
+         */
+        post: operations["reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a room read
+         * @description Sets unreadCount back to 0.
+         */
+        post: operations["markRoomRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a room
+         * @description Idempotent: resolving a resolved room answers 200 with it unchanged. Agents may resolve unassigned rooms and their own.
+         */
+        post: operations["resolveRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/tags/{tagId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add a tag to a room
+         * @description Idempotent.
+         */
+        put: operations["tagRoom"];
+        post?: never;
+        /**
+         * Remove a tag from a room
+         * @description Idempotent.
+         */
+        delete: operations["untagRoom"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/template-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an approved template to a room
+         * @description Allowed in every session state, also after the window has closed; it does not reopen the window (only a customer reply does). Requires an Idempotency-Key header: repeating a request with the same key and body returns the first response (header Idempotency-Replayed: true) and sends nothing more.
+         */
+        post: operations["sendTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/search/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search message text
+         * @description Every word must occur (case- and accent-insensitive); the text is literal, operators have no meaning. Best matches first, then newest. Each hit has a highlighted snippet and its room, to open it at the message (GET /rooms/{roomId}/messages?around={messageId}).
+         */
+        get: operations["searchMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tags of your company */
+        get: operations["listTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Templates of your company */
+        get: operations["listTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Agent: {
+            /** Format: int64 */
+            id: number;
+            /** @example Budi Santoso */
+            name: string;
+            username: string;
+            role: components["schemas"]["Role"];
+        };
+        AgentList: {
+            items: components["schemas"]["Agent"][];
+        };
+        AssignRequest: {
+            /**
+             * Format: int64
+             * @description The user to assign; null unassigns
+             * @example 2
+             */
+            agentId: number | null;
+        };
+        Channel: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ChannelKind"];
+            /** @example WhatsApp Toko Nusantara */
+            name: string;
+            /**
+             * Format: int32
+             * @description Reply window in minutes; null: no window, always OPEN
+             * @example 1440
+             */
+            windowMinutes: number | null;
+        };
+        ChannelCount: {
+            /** Format: int64 */
+            channelId: number;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @enum {string} */
+        ChannelKind: "WHATSAPP" | "INSTAGRAM" | "MESSENGER" | "TELEGRAM" | "LINE" | "EMAIL" | "WEBCHAT";
+        ChannelList: {
+            items: components["schemas"]["Channel"][];
+        };
+        ChannelRef: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ChannelKind"];
+            /** @example WhatsApp Toko Nusantara */
+            name: string;
+        };
+        ContactRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example Siti Rahmawati */
+            name: string;
+            /** @example /avatars/07.svg */
+            avatarUrl: string | null;
+            /**
+             * @description E.164
+             * @example +6281234567890
+             */
+            phone: string | null;
+        };
         /** @description The logged-in user and their company */
         CurrentUser: {
             /** Format: int64 */
@@ -54,10 +453,74 @@ export interface components {
             role: components["schemas"]["Role"];
             tenant: components["schemas"]["TenantRef"];
         };
+        /** @enum {string} */
+        DeliveryStatus: "PENDING" | "SENT" | "DELIVERED" | "READ" | "FAILED";
+        /** @enum {string} */
+        Direction: "INBOUND" | "OUTBOUND" | "SYSTEM";
         FieldError: {
             /** @description Path of the field, e.g. username */
             field: string;
             message: string;
+        };
+        HitMessage: {
+            /** Format: int64 */
+            id: number;
+            body: string;
+            direction: components["schemas"]["Direction"];
+            createdAt: components["schemas"]["Instant"];
+        };
+        InboundContact: {
+            /**
+             * @description Your id of the customer (phone number, handle, …)
+             * @example 6281234567890
+             */
+            externalId: string;
+            /** @example Siti Rahmawati */
+            name?: string;
+            /**
+             * @description Any common form: 0812…, 62812…, +62 812-…
+             * @example +62 812-3456-7890
+             */
+            phone?: string;
+            /** @example https://example.com/avatar.png */
+            avatarUrl?: string;
+        };
+        /** @description A customer's message, as a channel integration delivers it */
+        InboundMessage: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            channelId: number;
+            contact: components["schemas"]["InboundContact"];
+            /** @example Halo kak, pesanan saya ORD-482913 belum sampai */
+            text: string;
+            /** @description When the customer sent it (default now); never in the future */
+            sentAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description The provider's id of the message; a repeated id is stored once
+             * @example wamid.HBgL...
+             */
+            providerMessageId?: string;
+        };
+        InboundResult: {
+            /** Format: int64 */
+            roomId: number;
+            /** Format: int64 */
+            messageId: number;
+            /** @description Whether this message reopened a resolved room */
+            reopened: boolean;
+        };
+        /**
+         * Format: date-time
+         * @example 2022-03-10T16:15:50Z
+         */
+        Instant: string;
+        LastMessage: {
+            /** @description Start of the text, at most 200 characters */
+            preview: string;
+            direction: components["schemas"]["Direction"];
+            createdAt: components["schemas"]["Instant"];
         };
         LoginRequest: {
             /** @example agent1@nusantara.test */
@@ -72,6 +535,49 @@ export interface components {
             tokenType: string;
             expiresAt: components["schemas"]["OffsetDateTime"];
             user: components["schemas"]["CurrentUser"];
+        };
+        Message: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            roomId: number;
+            direction: components["schemas"]["Direction"];
+            kind: components["schemas"]["MessageKind"];
+            /** @description Plain text; render it as text, never as HTML */
+            body: string;
+            /** @description The agent who sent it, or the actor of a system note */
+            sender: ((components["schemas"]["UserRef"] | null) | null) | components["schemas"]["UserRef"] | null;
+            /** Format: int64 */
+            templateId: number | null;
+            /** @description Delivery of outbound messages */
+            deliveryStatus: ((string | components["schemas"]["DeliveryStatus"] | null) | null) | components["schemas"]["DeliveryStatus"] | null;
+            /** @description What a SYSTEM note records */
+            system: components["schemas"]["SystemNote"] | null;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @description A message that matches, with its room, to jump to it */
+        MessageHit: {
+            message: components["schemas"]["HitMessage"];
+            /**
+             * @description HTML-escaped text around the match, matches wrapped in <mark>…</mark>; no other markup
+             * @example … pesanan <mark>ORD-482913</mark> belum sampai …
+             */
+            snippet: string;
+            room: components["schemas"]["Room"];
+        };
+        MessageHitPage: {
+            items: components["schemas"]["MessageHit"][];
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        MessageKind: "TEXT" | "TEMPLATE" | "IMAGE" | "DOCUMENT" | "AUDIO" | "VIDEO" | "NOTE";
+        MessagePage: {
+            /** @description Newest first */
+            items: components["schemas"]["Message"][];
+            /** @description Cursor for older messages; null when there are none */
+            nextCursor: string | null;
+            /** @description Cursor for newer messages; null when this page holds the newest */
+            previousCursor: string | null;
         };
         /**
          * Format: date-time
@@ -92,11 +598,184 @@ export interface components {
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
         };
+        ReplyRequest: {
+            /** @example Halo Kak, pesanan Anda sudah kami kirim hari ini. */
+            text: string;
+        };
+        ResolveExpiredRequest: {
+            /** @description Only rooms of these channels; all channels when absent */
+            channelIds?: number[];
+            /**
+             * @description Also resolve unassigned rooms (default true)
+             * @default true
+             */
+            includeUnassigned: boolean;
+            /**
+             * @description Only count, resolve nothing (default false)
+             * @default false
+             */
+            dryRun: boolean;
+        };
+        ResolveExpiredResult: {
+            /** @description Undo handle; null for a dry run */
+            batchId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            /** Format: int64 */
+            resolvedCount: number;
+            byChannel: components["schemas"]["ChannelCount"][];
+            /** @description Until when the batch can be undone */
+            undoUntil: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
         /** @enum {string} */
         Role: "agent" | "supervisor";
+        /** @description A conversation with one contact on one channel */
+        Room: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            id: number;
+            contact: components["schemas"]["ContactRef"];
+            channel: components["schemas"]["ChannelRef"];
+            status: components["schemas"]["RoomStatus"];
+            /** @description Kept while RESOLVED; the room returns to it when reopened */
+            assignee: ((components["schemas"]["UserRef"] | null) | null) | components["schemas"]["UserRef"] | null;
+            tags: components["schemas"]["Tag"][];
+            lastMessage: components["schemas"]["LastMessage"] | null;
+            lastActivityAt: components["schemas"]["Instant"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            unreadCount: number;
+            /** @description Derived from windowExpiresAt at the time of the response */
+            sessionState: components["schemas"]["SessionState"];
+            /** @description When the customer-service window closes; null on channels without a window */
+            windowExpiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description Remaining minutes below which the session is EXPIRING
+             * @example 240
+             */
+            expiringThresholdMinutes: number;
+            resolvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: int32
+             * @description Increases with every change of the room
+             */
+            version: number;
+        };
+        /** @description Tab counts (every filter but status) and session counts (every filter but session) */
+        RoomCounts: {
+            tabs: components["schemas"]["TabCounts"];
+            sessions: components["schemas"]["SessionCounts"];
+            /**
+             * Format: int32
+             * @example 240
+             */
+            expiringThresholdMinutes: number;
+        };
+        RoomPage: {
+            items: components["schemas"]["Room"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        RoomStatus: "UNASSIGNED" | "ASSIGNED" | "RESOLVED";
+        SessionCounts: {
+            /** Format: int64 */
+            open: number;
+            /** Format: int64 */
+            expiring: number;
+            /** Format: int64 */
+            expired: number;
+        };
+        /** @enum {string} */
+        SessionState: "OPEN" | "EXPIRING" | "EXPIRED";
+        /** @enum {string} */
+        SystemEvent: "ASSIGNED" | "UNASSIGNED" | "RESOLVED" | "REOPENED";
+        SystemNote: {
+            event: components["schemas"]["SystemEvent"];
+            /** @description The user the event concerned (the new assignee) */
+            target: components["schemas"]["UserRef"] | null;
+        };
+        TabCounts: {
+            /** Format: int64 */
+            all: number;
+            /** Format: int64 */
+            unassigned: number;
+            /** Format: int64 */
+            assigned: number;
+            /** Format: int64 */
+            resolved: number;
+        };
+        Tag: {
+            /** Format: int64 */
+            id: number;
+            /** @example Pengiriman */
+            name: string;
+            /** @example #2563eb */
+            color: string;
+        };
+        TagList: {
+            items: components["schemas"]["Tag"][];
+        };
+        /** @description A WhatsApp message template (HSM); body placeholders are {{1}}, {{2}}, … */
+        Template: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            channelId: number;
+            /** @example order_shipped */
+            name: string;
+            /** @example id */
+            language: string;
+            category: components["schemas"]["TemplateCategory"];
+            /** @example Halo {{1}}, pesanan {{2}} sudah kami kirim. */
+            body: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            placeholderCount: number;
+            status: components["schemas"]["TemplateStatus"];
+        };
+        /** @enum {string} */
+        TemplateCategory: "UTILITY" | "MARKETING" | "AUTHENTICATION";
+        TemplateList: {
+            items: components["schemas"]["Template"][];
+        };
+        TemplateMessageRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            templateId: number;
+            /**
+             * @description Values for {{1}}, {{2}}, … in order
+             * @example [
+             *       "Siti",
+             *       "ORD-482913"
+             *     ]
+             */
+            parameters: string[];
+        };
+        /** @enum {string} */
+        TemplateStatus: "APPROVED" | "PENDING" | "REJECTED";
         TenantRef: {
             /** Format: int64 */
             id: number;
+            name: string;
+        };
+        /** Format: uuid */
+        UUID: string;
+        UndoResult: {
+            /** Format: int64 */
+            reopenedCount: number;
+        };
+        UserRef: {
+            /** Format: int64 */
+            id: number;
+            /** @example Budi Santoso */
             name: string;
         };
     };
@@ -108,6 +787,40 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -170,6 +883,107 @@ export interface operations {
             };
         };
     };
+    listChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receiveMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InboundMessage"];
+            };
+        };
+        responses: {
+            /** @description Already stored (same providerMessageId) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundResult"];
+                };
+            };
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboundResult"];
+                };
+            };
+            /** @description Invalid fields, e.g. sentAt in the future */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Only supervisor-role accounts may deliver messages */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description channelId is not a channel of your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCurrentUser: {
         parameters: {
             query?: never;
@@ -196,6 +1010,900 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listRooms: {
+        parameters: {
+            query?: {
+                /** @description Assignee ids, any of */
+                agentId?: string[];
+                /** @description Channel ids, any of */
+                channelId?: string[];
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 50) */
+                limit?: number;
+                /**
+                 * @description Contact name (partial, case- and accent-insensitive) or phone in any form (0812…, 62812…, +62 812…)
+                 * @example 0812
+                 */
+                q?: string;
+                /** @description Session states, any of (repeat the parameter) */
+                session?: "open" | "expiring" | "expired";
+                /** @description latest (default: last activity, newest first), oldest, deadline (window closing soonest first) */
+                sort?: "latest" | "oldest" | "deadline";
+                /** @description Tab: all (default), unassigned, assigned, resolved */
+                status?: "all" | "unassigned" | "assigned" | "resolved";
+                /** @description Tag ids, rooms carrying any of them */
+                tagId?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rooms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomPage"];
+                };
+            };
+            /** @description An invalid parameter (named in errors) or cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    countRooms: {
+        parameters: {
+            query?: {
+                agentId?: string[];
+                channelId?: string[];
+                q?: string;
+                session?: "open" | "expiring" | "expired";
+                status?: "all" | "unassigned" | "assigned" | "resolved";
+                tagId?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomCounts"];
+                };
+            };
+            /** @description An invalid parameter (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    resolveExpiredRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveExpiredRequest"];
+            };
+        };
+        responses: {
+            /** @description What was (or, for a dry run, would be) resolved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolveExpiredResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description One of channelIds is not a channel of your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    undoResolveExpired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many rooms were reopened */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UndoResult"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Another agent's batch */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such batch in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The undo period has passed (undo-expired) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such room in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignRequest"];
+            };
+        };
+        responses: {
+            /** @description The room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Agents may not assign others */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room, or agentId is not an active user of your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Taken by someone else (room-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMessages: {
+        parameters: {
+            query?: {
+                /** @description A message id of this room to centre the page on */
+                around?: string;
+                /** @description nextCursor or previousCursor of a previous page */
+                cursor?: string;
+                /** @description 1 to 100, default 50 */
+                limit?: string;
+            };
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            /** @description Invalid limit, cursor or around */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such room (or message for around) in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored message */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Blank or too long text */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The room is assigned to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another agent took the room meanwhile (room-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session window has closed (window-expired); nothing was stored */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markRoomRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such room in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resolved room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The room is assigned to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another agent took the room meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    tagRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+                tagId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The room is assigned to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room or tag in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    untagRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+                tagId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The room is assigned to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room or tag in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendTemplate: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A unique key per intended message, e.g. a UUID
+                 * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
+                 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored template message */
+            201: {
+                headers: {
+                    /** @description true when this is the response of an earlier request */
+                    "Idempotency-Replayed"?: boolean;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Missing Idempotency-Key (idempotency-key-missing) or wrong parameters (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The room is assigned to another agent */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room or template in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Key reused with another body (idempotency-key-reused), template not approved or of another channel */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchMessages: {
+        parameters: {
+            query: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description 1 to 100, default 20 */
+                limit?: string;
+                /**
+                 * @description Words to find
+                 * @example pesanan belum sampai
+                 */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageHitPage"];
+                };
+            };
+            /** @description q missing or longer than 200 characters, or invalid limit/cursor */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /** @description Only templates of this channel */
+                channelId?: string;
+                /** @description approved, pending or rejected */
+                status?: "approved" | "pending" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            /** @description An invalid parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not Allowed */
             403: {

@@ -28,22 +28,27 @@ public class ApiException extends RuntimeException {
         this.fieldErrors = null;
     }
 
-    private ApiException(List<Problem.FieldError> fieldErrors) {
-        super("The request has invalid fields.", null, false, false);
+    private ApiException(String code, String title, String detail, List<Problem.FieldError> fieldErrors) {
+        super(detail, null, false, false);
         this.status = 400;
-        this.code = "validation-failed";
-        this.title = "Invalid request";
+        this.code = code;
+        this.title = title;
         this.headers = Map.of();
         this.fieldErrors = List.copyOf(fieldErrors);
     }
 
     /** 400 validation-failed naming the offending fields (query parameters, body fields). */
     public static ApiException invalid(List<Problem.FieldError> fieldErrors) {
-        return new ApiException(fieldErrors);
+        return new ApiException("validation-failed", "Invalid request", "The request has invalid fields.", fieldErrors);
+    }
+
+    /** A 400 with its own code that still names the offending fields. */
+    public static ApiException invalid(String code, String title, String detail, List<Problem.FieldError> fieldErrors) {
+        return new ApiException(code, title, detail, fieldErrors);
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(List.of(new Problem.FieldError(field, message)));
+        return invalid(List.of(new Problem.FieldError(field, message)));
     }
 
     public static ApiException notFound(String what) {

@@ -94,6 +94,21 @@ public class ProblemMappers {
         }).build();
     }
 
+    /** A statement that ran past the statement timeout: the load, not the request, is at fault. */
+    @ServerExceptionMapper
+    public Response database(Db.DbException e) {
+        if ("57014".equals(e.sqlState())) {
+            LOG.warn("Statement timeout", e);
+            return problem(Problem.of(503, "query-timeout", "Service busy",
+                    "The request took too long; try again, or narrow the filters.")).header("Retry-After", "2").build();
+        }
+        if ("22021".equals(e.sqlState()) || "22P05".equals(e.sqlState())) {
+            return problem(Problem.of(400, "invalid-character", "Invalid character",
+                    "The text contains a character that cannot be stored (such as NUL).")).build();
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);

@@ -5,10 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.OffsetDateTime;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,7 +36,12 @@ final class DemoWriter {
     private record ChannelRow(long id, DemoTenant.Channel spec) {
     }
 
-    private record Line(String direction, String kind, String body, Long senderId, Instant at, String deliveryStatus) {
+    private record Line(String direction, String kind, String body, Long senderId, Instant at, String deliveryStatus,
+                        String systemEvent, Long systemTarget) {
+
+        Line(String direction, String kind, String body, Long senderId, Instant at, String deliveryStatus) {
+            this(direction, kind, body, senderId, at, deliveryStatus, null, null);
+        }
     }
 
     private final Connection connection;
@@ -93,6 +98,9 @@ final class DemoWriter {
             "update tag set created_at = created_at + " + shift + " where tenant_id = ?",
             "update room_tag set created_at = created_at + " + shift + " where tenant_id = ?",
             "update message set created_at = created_at + " + shift + " where tenant_id = ?",
+            "update resolve_batch set created_at = created_at + " + shift + ", undo_until = undo_until + " + shift
+                    + ", undone_at = undone_at + " + shift + " where tenant_id = ?",
+            "update idempotency_key set created_at = created_at + " + shift + " where tenant_id = ?",
             "update room set last_message_at = last_message_at + " + shift + ", last_activity_at = last_activity_at + "
                     + shift + ", last_inbound_at = last_inbound_at + " + shift + ", window_expires_at = window_expires_at + "
                     + shift + ", resolved_at = resolved_at + " + shift + ", created_at = created_at + " + shift
@@ -179,7 +187,8 @@ final class DemoWriter {
                      Statement.RETURN_GENERATED_KEYS);
              PreparedStatement messageInsert = connection.prepareStatement(
                      "insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, delivery_status,"
-                             + " provider_message_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                             + " provider_message_id, created_at, system_event, system_target_user_id)"
+                             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement tagInsert = connection.prepareStatement(
                      "insert into room_tag (tenant_id, room_id, tag_id, created_at) values (?, ?, ?, ?)")) {
             for (int i = 0; i < ROOMS_PER_TENANT; i++) {
@@ -276,7 +285,8 @@ final class DemoWriter {
                         lastOfRoom && random.nextDouble() < 0.5 ? "DELIVERED" : "READ"));
             }
             if (i == 0 && assignee != null) {
-                lines.add(new Line("SYSTEM", "NOTE", "Assigned to " + displayName(assignee), null, at[0].plusSeconds(15), null));
+                lines.add(new Line("SYSTEM", "NOTE", "Assigned to " + displayName(assignee), assignee,
+                        at[0].plusSeconds(15), null, "ASSIGNED", assignee));
             }
         }
         Instant resolvedAt = null;
@@ -284,7 +294,8 @@ final class DemoWriter {
             Instant lastAt = lines.get(lines.size() - 1).at();
             Instant candidate = lastAt.plusSeconds(60 + random.nextInt(3600));
             resolvedAt = candidate.isAfter(now) ? lastAt.plusSeconds(10) : candidate;
-            lines.add(new Line("SYSTEM", "NOTE", "Resolved by " + displayName(speaker), speaker, resolvedAt, null));
+            lines.add(new Line("SYSTEM", "NOTE", "Resolved by " + displayName(speaker), speaker, resolvedAt, null,
+                    "RESOLVED", null));
         }
 
         Line lastMessage = null;
@@ -345,6 +356,8 @@ final class DemoWriter {
             messageInsert.setString(8, "INBOUND".equals(line.direction())
                     ? "demo-" + tenantId + "-" + (++providerSequence) : null);
             messageInsert.setObject(9, ts(line.at()));
+            messageInsert.setString(10, line.systemEvent());
+            setLong(messageInsert, 11, line.systemTarget());
             messageInsert.addBatch();
         }
         List<String> tags = new ArrayList<>();

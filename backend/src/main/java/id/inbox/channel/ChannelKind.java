@@ -1,0 +1,4 @@
+package id.inbox.channel;
+
+/** The network a channel is connected to. */
+public enum ChannelKind { WHATSAPP, INSTAGRAM, MESSENGER, TELEGRAM, LINE, EMAIL, WEBCHAT }

@@ -1,0 +1,134 @@
+package id.inbox.common;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Parses query parameters by hand so every bad value is a 400 naming the parameter (JAX-RS would
+ * answer 404 for an unconvertible query value). Collects all errors before failing.
+ */
+public final class QueryParams {
+
+    private final List<Problem.FieldError> errors = new ArrayList<>();
+
+    public List<Long> ids(String name, Collection<String> values) {
+        List<Long> ids = new ArrayList<>();
+        if (values == null) {
+            return ids;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    long id = Long.parseLong(part.trim());
+                    if (id <= 0) {
+                        throw new NumberFormatException();
+                    }
+                    ids.add(id);
+                } catch (NumberFormatException e) {
+                    errors.add(new Problem.FieldError(name, "must be a positive integer id, got '" + abbreviate(part) + "'"));
+                }
+            }
+        }
+        if (ids.size() > 100) {
+            errors.add(new Problem.FieldError(name, "at most 100 values"));
+        }
+        return ids;
+    }
+
+    public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        List<E> parsed = manyOf(name, List.of(value), type);
+        return parsed.isEmpty() ? fallback : parsed.get(0);
+    }
+
+    /** Lower-case wire values mapped onto an enum's constants. */
+    public <E extends Enum<E>> List<E> manyOf(String name, Collection<String> values, Class<E> type) {
+        List<E> result = new ArrayList<>();
+        if (values == null) {
+            return result;
+        }
+        for (String value : values) {
+            for (String part : value.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                try {
+                    E parsed = Enum.valueOf(type, part.trim().toUpperCase(Locale.ROOT));
+                    if (!result.contains(parsed)) {
+                        result.add(parsed);
+                    }
+                } catch (IllegalArgumentException e) {
+                    errors.add(new Problem.FieldError(name, "must be one of " + allowed(type) + ", got '" + abbreviate(part) + "'"));
+                }
+            }
+        }
+        return result;
+    }
+
+    public int limit(String value, int defaultLimit, int max) {
+        if (value == null || value.isBlank()) {
+            return defaultLimit;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= max) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new Problem.FieldError("limit", "must be an integer from 1 to " + max));
+        return defaultLimit;
+    }
+
+    public Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        List<Long> ids = ids(name, List.of(value));
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    public String text(String name, String value, int maxLength) {
+        if (value == null) {
+            return null;
+        }
+        // control characters (NUL above all, which PostgreSQL text cannot hold) carry no meaning in a query
+        String trimmed = value.replaceAll("\\p{Cc}", " ").strip();
+        if (trimmed.length() > maxLength) {
+            errors.add(new Problem.FieldError(name, "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    public void error(String name, String message) {
+        errors.add(new Problem.FieldError(name, message));
+    }
+
+    /** Fails with every collected error. */
+    public void validate() {
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
+    private static <E extends Enum<E>> String allowed(Class<E> type) {
+        List<String> names = new ArrayList<>();
+        for (E constant : type.getEnumConstants()) {
+            names.add(constant.name().toLowerCase(Locale.ROOT));
+        }
+        return String.join(", ", names);
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

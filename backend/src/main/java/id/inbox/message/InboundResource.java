@@ -1,0 +1,56 @@
+package id.inbox.message;
+
+import id.inbox.auth.Caller;
+import id.inbox.auth.Role;
+import id.inbox.common.Problem;
+import id.inbox.message.InboundDtos.InboundMessage;
+import id.inbox.message.InboundDtos.InboundResult;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/inbound/messages")
+@Tag(name = "Integrations", description = "For channel integrations (supervisor-role service accounts)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InboundResource {
+
+    private final Caller caller;
+    private final InboundService inbound;
+
+    InboundResource(Caller caller, InboundService inbound) {
+        this.caller = caller;
+        this.inbound = inbound;
+    }
+
+    @POST
+    @RolesAllowed(Role.SUPERVISOR)
+    @Operation(operationId = "receiveMessage", summary = "Receive a customer message",
+            description = "Creates the contact and the room when new, refreshes the session window from sentAt, counts the "
+                    + "message unread and reopens a resolved room. A repeated providerMessageId is stored once: the repeat "
+                    + "is answered 200 with the first message's ids.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = InboundResult.class)))
+    @APIResponse(responseCode = "200", description = "Already stored (same providerMessageId)",
+            content = @Content(schema = @Schema(implementation = InboundResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. sentAt in the future",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only supervisor-role accounts may deliver messages",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "channelId is not a channel of your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response receive(@NotNull @Valid InboundMessage message) {
+        InboundService.Outcome outcome = inbound.receive(caller, message);
+        return Response.status(outcome.replayed() ? 200 : 201).entity(outcome.result()).build();
+    }
+}

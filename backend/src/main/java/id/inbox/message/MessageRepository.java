@@ -1,0 +1,159 @@
+package id.inbox.message;
+
+import id.inbox.common.ApiException;
+import id.inbox.common.Cursor;
+import id.inbox.common.Db;
+import id.inbox.message.MessageDtos.DeliveryStatus;
+import id.inbox.message.MessageDtos.MessageKind;
+import id.inbox.message.MessageDtos.MessagePage;
+import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.message.MessageDtos.SystemEvent;
+import id.inbox.message.MessageDtos.SystemNote;
+import id.inbox.room.RoomDtos.Direction;
+import id.inbox.room.RoomDtos.UserRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Messages of a room, newest first, by keyset on (created_at, id) over message_room_idx. */
+@ApplicationScoped
+public class MessageRepository {
+
+    private static final String SELECT = """
+            select m.id, m.room_id, m.direction, m.kind, m.body, m.sender_user_id, s.display_name as sender_name,
+                   m.template_id, m.delivery_status, m.system_event, m.system_target_user_id,
+                   t.display_name as target_name, m.created_at
+              from message m
+              left join app_user s on s.id = m.sender_user_id
+              left join app_user t on t.id = m.system_target_user_id
+            """;
+    private static final String OLDER = "messages-older";
+    private static final String NEWER = "messages-newer";
+
+    private final Db db;
+
+    MessageRepository(Db db) {
+        this.db = db;
+    }
+
+    public MessageView find(long tenantId, long messageId) {
+        return db.one(SELECT + " where m.tenant_id = ? and m.id = ?", MessageRepository::row, tenantId, messageId)
+                .orElseThrow(() -> ApiException.notFound("Message " + messageId));
+    }
+
+    /** A page of the room's messages: the newest, or older/newer than a cursor. */
+    public MessagePage page(long tenantId, long roomId, int limit, String cursor) {
+        if (cursor == null) {
+            List<MessageView> rows = older(tenantId, roomId, null, limit + 1);
+            return olderPage(rows, limit, null);
+        }
+        String kind = cursorKind(cursor);
+        Cursor position = Cursor.decode(cursor, kind, 2);
+        Key key = Key.of(position);
+        if (OLDER.equals(kind)) {
+            return olderPage(older(tenantId, roomId, key, limit + 1), limit, key);
+        }
+        List<MessageView> newer = newer(tenantId, roomId, key, limit + 1);
+        boolean moreNewer = newer.size() > limit;
+        List<MessageView> items = new ArrayList<>(newer.subList(0, Math.min(limit, newer.size())));
+        Collections.reverse(items);
+        String next = items.isEmpty() ? encode(OLDER, key) : encode(OLDER, Key.of(items.get(items.size() - 1)));
+        String previous = moreNewer && !items.isEmpty() ? encode(NEWER, Key.of(items.get(0))) : null;
+        return new MessagePage(items, next, previous);
+    }
+
+    /** A page with the message in the middle: half newer, the message, the rest older. */
+    public MessagePage around(long tenantId, long roomId, long messageId, int limit) {
+        MessageView centre = db.one(SELECT + " where m.tenant_id = ? and m.room_id = ? and m.id = ?",
+                        MessageRepository::row, tenantId, roomId, messageId)
+                .orElseThrow(() -> ApiException.notFound("Message " + messageId + " in this room"));
+        Key key = Key.of(centre);
+        int newerWanted = (limit - 1) / 2;
+        List<MessageView> newer = newer(tenantId, roomId, key, newerWanted + 1);
+        boolean moreNewer = newer.size() > newerWanted;
+        List<MessageView> items = new ArrayList<>(newer.subList(0, Math.min(newerWanted, newer.size())));
+        Collections.reverse(items);
+        items.add(centre);
+        int olderWanted = limit - items.size();
+        List<MessageView> older = older(tenantId, roomId, key, olderWanted + 1);
+        boolean moreOlder = older.size() > olderWanted;
+        items.addAll(older.subList(0, Math.min(olderWanted, older.size())));
+        String next = moreOlder ? encode(OLDER, Key.of(items.get(items.size() - 1))) : null;
+        String previous = moreNewer ? encode(NEWER, Key.of(items.get(0))) : null;
+        return new MessagePage(items, next, previous);
+    }
+
+    private MessagePage olderPage(List<MessageView> rows, int limit, Key from) {
+        boolean more = rows.size() > limit;
+        List<MessageView> items = rows.subList(0, Math.min(limit, rows.size()));
+        String next = more ? encode(OLDER, Key.of(items.get(items.size() - 1))) : null;
+        String previous = from == null ? null : encode(NEWER, items.isEmpty() ? from : Key.of(items.get(0)));
+        return new MessagePage(List.copyOf(items), next, previous);
+    }
+
+    private List<MessageView> older(long tenantId, long roomId, Key before, int count) {
+        if (before == null) {
+            return db.list(SELECT + " where m.room_id = ? and m.tenant_id = ? order by m.created_at desc, m.id desc limit ?",
+                    MessageRepository::row, roomId, tenantId, count);
+        }
+        return db.list(SELECT + " where m.room_id = ? and m.tenant_id = ? and (m.created_at, m.id) < (?, ?)"
+                        + " order by m.created_at desc, m.id desc limit ?",
+                MessageRepository::row, roomId, tenantId, before.createdAt(), before.id(), count);
+    }
+
+    /** Oldest first. */
+    private List<MessageView> newer(long tenantId, long roomId, Key after, int count) {
+        return db.list(SELECT + " where m.room_id = ? and m.tenant_id = ? and (m.created_at, m.id) > (?, ?)"
+                        + " order by m.created_at asc, m.id asc limit ?",
+                MessageRepository::row, roomId, tenantId, after.createdAt(), after.id(), count);
+    }
+
+    private record Key(Instant createdAt, long id) {
+        static Key of(MessageView message) {
+            return new Key(message.createdAt(), message.id());
+        }
+
+        static Key of(Cursor cursor) {
+            try {
+                return new Key(Instant.parse(cursor.values().get(0)), Long.parseLong(cursor.values().get(1)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+    }
+
+    private static String encode(String kind, Key key) {
+        return new Cursor(kind, List.of(key.createdAt().toString(), String.valueOf(key.id()))).encode();
+    }
+
+    private static String cursorKind(String cursor) {
+        for (String kind : List.of(OLDER, NEWER)) {
+            try {
+                Cursor.decode(cursor, kind, 2);
+                return kind;
+            } catch (ApiException e) {
+                // try the other direction
+            }
+        }
+        throw Cursor.invalid();
+    }
+
+    static MessageView row(ResultSet rs) throws SQLException {
+        Long senderId = Db.nullableLong(rs, "sender_user_id");
+        Long targetId = Db.nullableLong(rs, "system_target_user_id");
+        String delivery = rs.getString("delivery_status");
+        String event = rs.getString("system_event");
+        return new MessageView(rs.getLong("id"), rs.getLong("room_id"), Direction.valueOf(rs.getString("direction")),
+                MessageKind.valueOf(rs.getString("kind")), rs.getString("body"),
+                senderId == null ? null : new UserRef(senderId, rs.getString("sender_name")),
+                Db.nullableLong(rs, "template_id"),
+                delivery == null ? null : DeliveryStatus.valueOf(delivery),
+                event == null ? null : new SystemNote(SystemEvent.valueOf(event),
+                        targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),
+                Db.instant(rs, "created_at"));
+    }
+}

@@ -1,0 +1,26 @@
+package id.inbox.room;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What a contact search matches: a phone number in any common written form (0812…, 62812…,
+ * +62 812-…) against the stored digits, otherwise a part of the name, case- and accent-insensitively.
+ * The text is a literal: LIKE wildcards in it are escaped.
+ */
+record ContactQuery(String condition, String parameter) {
+
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 ().\\-]*$");
+
+    static ContactQuery parse(String query) {
+        String trimmed = query.strip();
+        String digits = trimmed.replaceAll("[^0-9]", "");
+        if (PHONE.matcher(trimmed).matches() && digits.length() >= 3) {
+            String normalised = digits.startsWith("0") ? "62" + digits.substring(1) : digits;
+            return new ContactQuery("c.phone like ?", "%" + normalised + "%");
+        }
+        String literal = trimmed.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return new ContactQuery("lower(inbox_unaccent(c.name)) like lower(inbox_unaccent(?))", "%" + literal + "%");
+    }
+}

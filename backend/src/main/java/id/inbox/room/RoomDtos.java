@@ -1,0 +1,125 @@
+package id.inbox.room;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.inbox.channel.ChannelKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class RoomDtos {
+
+    private RoomDtos() {
+    }
+
+    public enum RoomStatus { UNASSIGNED, ASSIGNED, RESOLVED }
+
+    public enum Direction { INBOUND, OUTBOUND, SYSTEM }
+
+    @Schema(name = "Room", description = "A conversation with one contact on one channel")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RoomView(
+            @Schema(required = true, examples = "1042") long id,
+            @Schema(required = true) ContactRef contact,
+            @Schema(required = true) ChannelRef channel,
+            @Schema(required = true) RoomStatus status,
+            @Schema(required = true, nullable = true, description = "Kept while RESOLVED; the room returns to it when reopened") UserRef assignee,
+            @Schema(required = true) List<TagView> tags,
+            @Schema(required = true, nullable = true) LastMessage lastMessage,
+            @Schema(required = true) Instant lastActivityAt,
+            @Schema(required = true, examples = "2") int unreadCount,
+            @Schema(required = true, description = "Derived from windowExpiresAt at the time of the response") SessionState sessionState,
+            @Schema(required = true, nullable = true, description = "When the customer-service window closes; null on channels without a window") Instant windowExpiresAt,
+            @Schema(required = true, examples = "240", description = "Remaining minutes below which the session is EXPIRING") int expiringThresholdMinutes,
+            @Schema(required = true, nullable = true) Instant resolvedAt,
+            @Schema(required = true, description = "Increases with every change of the room") int version) {
+    }
+
+    @Schema(name = "ContactRef")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ContactRef(
+            @Schema(required = true) long id,
+            @Schema(required = true, examples = "Siti Rahmawati") String name,
+            @Schema(required = true, nullable = true, examples = "/avatars/07.svg") String avatarUrl,
+            @Schema(required = true, nullable = true, description = "E.164", examples = "+6281234567890") String phone) {
+    }
+
+    @Schema(name = "ChannelRef")
+    public record ChannelRef(
+            @Schema(required = true) long id,
+            @Schema(required = true) ChannelKind kind,
+            @Schema(required = true, examples = "WhatsApp Toko Nusantara") String name) {
+    }
+
+    @Schema(name = "UserRef")
+    public record UserRef(@Schema(required = true) long id, @Schema(required = true, examples = "Budi Santoso") String name) {
+    }
+
+    @Schema(name = "Tag")
+    public record TagView(
+            @Schema(required = true) long id,
+            @Schema(required = true, examples = "Pengiriman") String name,
+            @Schema(required = true, examples = "#2563eb") String color) {
+    }
+
+    @Schema(name = "LastMessage")
+    public record LastMessage(
+            @Schema(required = true, description = "Start of the text, at most 200 characters") String preview,
+            @Schema(required = true) Direction direction,
+            @Schema(required = true) Instant createdAt) {
+    }
+
+    @Schema(name = "RoomPage")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record RoomPage(
+            @Schema(required = true) List<RoomView> items,
+            @Schema(required = true, nullable = true, description = "Pass as cursor for the next page; null on the last page") String nextCursor) {
+    }
+
+    @Schema(name = "RoomCounts", description = "Tab counts (every filter but status) and session counts (every filter but session)")
+    public record RoomCounts(
+            @Schema(required = true) TabCounts tabs,
+            @Schema(required = true) SessionCounts sessions,
+            @Schema(required = true, examples = "240") int expiringThresholdMinutes) {
+    }
+
+    @Schema(name = "TabCounts")
+    public record TabCounts(@Schema(required = true) long all, @Schema(required = true) long unassigned,
+                            @Schema(required = true) long assigned, @Schema(required = true) long resolved) {
+    }
+
+    @Schema(name = "SessionCounts")
+    public record SessionCounts(@Schema(required = true) long open, @Schema(required = true) long expiring,
+                                @Schema(required = true) long expired) {
+    }
+
+    @Schema(name = "AssignRequest")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AssignRequest(
+            @Schema(required = true, nullable = true, description = "The user to assign; null unassigns", examples = "2") Long agentId) {
+    }
+
+    @Schema(name = "ResolveExpiredRequest")
+    public record ResolveExpiredRequest(
+            @Schema(description = "Only rooms of these channels; all channels when absent") List<Long> channelIds,
+            @Schema(description = "Also resolve unassigned rooms (default true)", defaultValue = "true") Boolean includeUnassigned,
+            @Schema(description = "Only count, resolve nothing (default false)", defaultValue = "false") Boolean dryRun) {
+    }
+
+    @Schema(name = "ResolveExpiredResult")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ResolveExpiredResult(
+            @Schema(required = true, nullable = true, description = "Undo handle; null for a dry run") UUID batchId,
+            @Schema(required = true) long resolvedCount,
+            @Schema(required = true) List<ChannelCount> byChannel,
+            @Schema(required = true, nullable = true, description = "Until when the batch can be undone") Instant undoUntil) {
+    }
+
+    @Schema(name = "ChannelCount")
+    public record ChannelCount(@Schema(required = true) long channelId, @Schema(required = true) long count) {
+    }
+
+    @Schema(name = "UndoResult")
+    public record UndoResult(@Schema(required = true) long reopenedCount) {
+    }
+}

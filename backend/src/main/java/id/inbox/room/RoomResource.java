@@ -1,0 +1,236 @@
+package id.inbox.room;
+
+import id.inbox.auth.Caller;
+import id.inbox.common.Problem;
+import id.inbox.common.QueryParams;
+import id.inbox.room.RoomDtos.AssignRequest;
+import id.inbox.room.RoomDtos.ResolveExpiredRequest;
+import id.inbox.room.RoomDtos.ResolveExpiredResult;
+import id.inbox.room.RoomDtos.RoomCounts;
+import id.inbox.room.RoomDtos.RoomPage;
+import id.inbox.room.RoomDtos.RoomView;
+import id.inbox.room.RoomDtos.UndoResult;
+import id.inbox.tenant.TenantSettings;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/rooms")
+@Tag(name = "Rooms", description = "The inbox: list, count, resolve, assign and tag conversations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RoomResource {
+
+    private final Caller caller;
+    private final RoomReadRepository reads;
+    private final RoomService rooms;
+    private final TenantSettings settings;
+
+    RoomResource(Caller caller, RoomReadRepository reads, RoomService rooms, TenantSettings settings) {
+        this.caller = caller;
+        this.reads = reads;
+        this.rooms = rooms;
+        this.settings = settings;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "listRooms", summary = "List rooms",
+            description = "Rooms of your company, filtered and sorted, one keyset page at a time: pass nextCursor as cursor "
+                    + "(with the same filters and sort) for the next page.")
+    @APIResponse(responseCode = "200", description = "A page of rooms",
+            content = @Content(schema = @Schema(implementation = RoomPage.class)))
+    @APIResponse(responseCode = "400", description = "An invalid parameter (named in errors) or cursor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomPage list(
+            @Parameter(description = "Tab: all (default), unassigned, assigned, resolved",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
+            @QueryParam("status") String status,
+            @Parameter(description = "Session states, any of (repeat the parameter)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"open", "expiring", "expired"}))
+            @QueryParam("session") List<String> session,
+            @Parameter(description = "Assignee ids, any of") @QueryParam("agentId") List<String> agentId,
+            @Parameter(description = "Tag ids, rooms carrying any of them") @QueryParam("tagId") List<String> tagId,
+            @Parameter(description = "Channel ids, any of") @QueryParam("channelId") List<String> channelId,
+            @Parameter(description = "Contact name (partial, case- and accent-insensitive) or phone in any form (0812…, 62812…, +62 812…)",
+                    example = "0812") @QueryParam("q") String q,
+            @Parameter(description = "latest (default: last activity, newest first), oldest, deadline (window closing soonest first)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"latest", "oldest", "deadline"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        QueryParams params = new QueryParams();
+        RoomFilter filter = filter(params, status, session, agentId, tagId, channelId, q);
+        RoomFilter.Sort order = params.oneOf("sort", sort, RoomFilter.Sort.class, RoomFilter.Sort.LATEST);
+        int pageSize = params.limit(limit, 50, 100);
+        params.validate();
+        Duration threshold = settings.expiringThreshold(caller.tenantId());
+        RoomReadRepository.Page page = reads.list(caller.tenantId(), filter, order, pageSize,
+                cursor == null || cursor.isBlank() ? null : cursor, Instant.now(), threshold);
+        return new RoomPage(page.rooms(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/counts")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "countRooms", summary = "Tab and session counts",
+            description = "tabs are computed with every filter but status; sessions with every filter but session. "
+                    + "Takes the same parameters as the room list.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = RoomCounts.class)))
+    @APIResponse(responseCode = "400", description = "An invalid parameter (named in errors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomCounts counts(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
+            @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"open", "expiring", "expired"}))
+            @QueryParam("session") List<String> session,
+            @QueryParam("agentId") List<String> agentId,
+            @QueryParam("tagId") List<String> tagId,
+            @QueryParam("channelId") List<String> channelId,
+            @QueryParam("q") String q) {
+        QueryParams params = new QueryParams();
+        RoomFilter filter = filter(params, status, session, agentId, tagId, channelId, q);
+        params.validate();
+        return reads.counts(caller.tenantId(), filter, Instant.now(), settings.expiringThreshold(caller.tenantId()));
+    }
+
+    private static RoomFilter filter(QueryParams params, String status, List<String> session, List<String> agentId,
+                                     List<String> tagId, List<String> channelId, String q) {
+        RoomFilter.Tab tab = params.oneOf("status", status, RoomFilter.Tab.class, RoomFilter.Tab.ALL);
+        return new RoomFilter(tab.status(), params.manyOf("session", session, SessionState.class),
+                params.ids("agentId", agentId), params.ids("tagId", tagId), params.ids("channelId", channelId),
+                params.text("q", q, 200));
+    }
+
+    @GET
+    @Path("/{roomId}")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @Operation(operationId = "getRoom", summary = "One room")
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "404", description = "No such room in your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomView get(@PathParam("roomId") long roomId) {
+        return rooms.view(caller, roomId);
+    }
+
+    @POST
+    @Path("/{roomId}/resolve")
+    @Operation(operationId = "resolveRoom", summary = "Resolve a room",
+            description = "Idempotent: resolving a resolved room answers 200 with it unchanged. Agents may resolve unassigned rooms and their own.")
+    @APIResponse(responseCode = "200", description = "The resolved room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room in your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomView resolve(@PathParam("roomId") long roomId) {
+        return rooms.resolve(caller, roomId);
+    }
+
+    @PUT
+    @Path("/{roomId}/assignee")
+    @Operation(operationId = "assignRoom", summary = "Assign or unassign a room",
+            description = "agentId null unassigns. Agents may take an unassigned room for themselves (409 room-taken when "
+                    + "someone else got it first) and give up their own; supervisors may assign any active user.")
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "403", description = "Agents may not assign others",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomView assign(@PathParam("roomId") long roomId, @NotNull AssignRequest request) {
+        return rooms.assign(caller, roomId, request.agentId());
+    }
+
+    @PUT
+    @Path("/{roomId}/tags/{tagId}")
+    @Operation(operationId = "tagRoom", summary = "Add a tag to a room", description = "Idempotent.")
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room or tag in your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomView tag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId) {
+        return rooms.tag(caller, roomId, tagId);
+    }
+
+    @DELETE
+    @Path("/{roomId}/tags/{tagId}")
+    @Operation(operationId = "untagRoom", summary = "Remove a tag from a room", description = "Idempotent.")
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room or tag in your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomView untag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId) {
+        return rooms.untag(caller, roomId, tagId);
+    }
+
+    @POST
+    @Path("/{roomId}/read")
+    @Operation(operationId = "markRoomRead", summary = "Mark a room read", description = "Sets unreadCount back to 0.")
+    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "404", description = "No such room in your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RoomView read(@PathParam("roomId") long roomId) {
+        return rooms.markRead(caller, roomId);
+    }
+
+    @POST
+    @Path("/resolve-expired")
+    @Operation(operationId = "resolveExpiredRooms", summary = "Resolve all expired rooms",
+            description = "Resolves, in one statement, every unresolved room whose session window has closed, within your scope: "
+                    + "supervisors the whole company, agents their own rooms (and unassigned ones when includeUnassigned). "
+                    + "dryRun only counts. A room whose customer writes while this runs stays open. "
+                    + "The batch can be undone for 15 minutes. No message is sent to customers.")
+    @APIResponse(responseCode = "200", description = "What was (or, for a dry run, would be) resolved",
+            content = @Content(schema = @Schema(implementation = ResolveExpiredResult.class)))
+    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ResolveExpiredResult resolveExpired(ResolveExpiredRequest request) {
+        return rooms.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
+    }
+
+    @POST
+    @Path("/resolve-expired/{batchId}/undo")
+    @Operation(operationId = "undoResolveExpired", summary = "Undo a bulk resolve",
+            description = "Reopens the rooms of the batch that are still resolved by it (to their assignee when still active). "
+                    + "Possible for 15 minutes, by who made the batch or a supervisor.")
+    @APIResponse(responseCode = "200", description = "How many rooms were reopened",
+            content = @Content(schema = @Schema(implementation = UndoResult.class)))
+    @APIResponse(responseCode = "403", description = "Another agent's batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such batch in your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public UndoResult undo(@PathParam("batchId") UUID batchId) {
+        return rooms.undo(caller, batchId);
+    }
+}

@@ -1,0 +1,40 @@
+package id.inbox.template;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class TemplateDtos {
+
+    private TemplateDtos() {
+    }
+
+    public enum TemplateStatus { APPROVED, PENDING, REJECTED }
+
+    public enum TemplateCategory { UTILITY, MARKETING, AUTHENTICATION }
+
+    @Schema(name = "Template", description = "A WhatsApp message template (HSM); body placeholders are {{1}}, {{2}}, …")
+    public record TemplateView(
+            @Schema(required = true) long id,
+            @Schema(required = true) long channelId,
+            @Schema(required = true, examples = "order_shipped") String name,
+            @Schema(required = true, examples = "id") String language,
+            @Schema(required = true) TemplateCategory category,
+            @Schema(required = true, examples = "Halo {{1}}, pesanan {{2}} sudah kami kirim.") String body,
+            @Schema(required = true, examples = "2") int placeholderCount,
+            @Schema(required = true) TemplateStatus status) {
+    }
+
+    @Schema(name = "TemplateList")
+    public record TemplateList(@Schema(required = true) List<TemplateView> items) {
+    }
+
+    @Schema(name = "TemplateMessageRequest")
+    public record TemplateMessageRequest(
+            @Schema(required = true, examples = "1") @NotNull @Positive Long templateId,
+            @Schema(required = true, description = "Values for {{1}}, {{2}}, … in order", examples = "[\"Siti\", \"ORD-482913\"]")
+            @NotNull @Size(max = 20) List<String> parameters) {
+    }
+}

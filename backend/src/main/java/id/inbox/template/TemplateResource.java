@@ -1,0 +1,52 @@
+package id.inbox.template;
+
+import id.inbox.auth.Caller;
+import id.inbox.common.Problem;
+import id.inbox.common.QueryParams;
+import id.inbox.template.TemplateDtos.TemplateList;
+import id.inbox.template.TemplateDtos.TemplateStatus;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/templates")
+@Tag(name = "Templates", description = "Approved WhatsApp templates (HSM), the only messages allowed once a session window has closed")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class TemplateResource {
+
+    private final Caller caller;
+    private final TemplateService templates;
+
+    TemplateResource(Caller caller, TemplateService templates) {
+        this.caller = caller;
+        this.templates = templates;
+    }
+
+    @GET
+    @Operation(operationId = "listTemplates", summary = "Templates of your company")
+    @APIResponse(responseCode = "200", description = "The templates", content = @Content(schema = @Schema(implementation = TemplateList.class)))
+    @APIResponse(responseCode = "400", description = "An invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TemplateList list(
+            @Parameter(description = "Only templates of this channel") @QueryParam("channelId") String channelId,
+            @Parameter(description = "approved, pending or rejected",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"approved", "pending", "rejected"}))
+            @QueryParam("status") String status) {
+        QueryParams params = new QueryParams();
+        Long channel = params.id("channelId", channelId);
+        TemplateStatus wanted = params.oneOf("status", status, TemplateStatus.class, null);
+        params.validate();
+        return new TemplateList(templates.list(caller.tenantId(), channel, wanted));
+    }
+}

@@ -1,0 +1,133 @@
+package id.inbox.template;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.auth.Caller;
+import id.inbox.common.ApiException;
+import id.inbox.common.Db;
+import id.inbox.message.MessageDtos.MessageKind;
+import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.message.OutboundMessages;
+import id.inbox.room.RoomAccess.RoomState;
+import id.inbox.template.TemplateDtos.TemplateCategory;
+import id.inbox.template.TemplateDtos.TemplateMessageRequest;
+import id.inbox.template.TemplateDtos.TemplateStatus;
+import id.inbox.template.TemplateDtos.TemplateView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Approved WhatsApp templates: listing them and sending one to a room, in any session state. */
+@ApplicationScoped
+public class TemplateService {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\d+)}}");
+    static final int MAX_PARAMETER_LENGTH = 1024;
+
+    /** A send's response and whether it replays an earlier request with the same key. */
+    public record Sent(int status, String body, boolean replayed) {
+    }
+
+    private final Db db;
+    private final OutboundMessages outbound;
+    private final IdempotencyKeys keys;
+    private final ObjectMapper json;
+
+    TemplateService(Db db, OutboundMessages outbound, IdempotencyKeys keys, ObjectMapper json) {
+        this.db = db;
+        this.outbound = outbound;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    public List<TemplateView> list(long tenantId, Long channelId, TemplateStatus status) {
+        StringBuilder sql = new StringBuilder("select * from template where tenant_id = ?");
+        List<Object> params = new ArrayList<>(List.of(tenantId));
+        if (channelId != null) {
+            sql.append(" and channel_id = ?");
+            params.add(channelId);
+        }
+        if (status != null) {
+            sql.append(" and status = ?");
+            params.add(status.name());
+        }
+        return db.list(sql + " order by name, language, id", TemplateService::row, params.toArray());
+    }
+
+    /** Sends the template under the Idempotency-Key; the response body is JSON of the stored message. */
+    public Sent send(Caller caller, long roomId, String idempotencyKey, TemplateMessageRequest request) {
+        String requestHash = IdempotencyKeys.hash("template-message|" + roomId + "|" + request.templateId() + "|"
+                + String.join("\u001f", request.parameters()));
+        var earlier = keys.claim(caller.tenantId(), caller.userId(), idempotencyKey, requestHash);
+        if (earlier.isPresent()) {
+            return new Sent(earlier.get().status(), earlier.get().body(), true);
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                MessageView message = outbound.send(caller, roomId, draft(caller, roomId, request));
+                String body = json.writeValueAsString(message);
+                keys.complete(caller.tenantId(), caller.userId(), idempotencyKey, 201, body);
+                return new Sent(201, body, false);
+            });
+        } catch (RuntimeException e) {
+            keys.release(caller.tenantId(), caller.userId(), idempotencyKey);
+            throw e;
+        }
+    }
+
+    private OutboundMessages.Draft draft(Caller caller, long roomId, TemplateMessageRequest request) {
+        RoomState room = outbound.check(caller, roomId, false);
+        TemplateView template = db.one("select * from template where tenant_id = ? and id = ?", TemplateService::row,
+                        caller.tenantId(), request.templateId())
+                .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
+        if (template.status() != TemplateStatus.APPROVED) {
+            throw ApiException.unprocessable("template-not-approved",
+                    "Template " + template.name() + " is " + template.status() + "; only approved templates can be sent.");
+        }
+        if (template.channelId() != room.channelId()) {
+            throw ApiException.unprocessable("template-channel-mismatch",
+                    "Template " + template.name() + " belongs to another channel than this room's.");
+        }
+        List<String> parameters = request.parameters();
+        if (parameters.size() != template.placeholderCount()) {
+            throw ApiException.invalid("parameters", "template " + template.name() + " needs " + template.placeholderCount()
+                    + " parameters, got " + parameters.size());
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            String value = parameters.get(i);
+            if (value == null || value.isBlank()) {
+                throw ApiException.invalid("parameters", "parameter " + (i + 1) + " must not be blank");
+            }
+            if (value.length() > MAX_PARAMETER_LENGTH) {
+                throw ApiException.invalid("parameters", "parameter " + (i + 1) + " must be at most " + MAX_PARAMETER_LENGTH + " characters");
+            }
+            if (value.contains("\n") || value.contains("\t")) {
+                throw ApiException.invalid("parameters", "parameter " + (i + 1) + " must not contain line breaks or tabs (WhatsApp refuses them)");
+            }
+        }
+        return new OutboundMessages.Draft(MessageKind.TEMPLATE, render(template.body(), parameters), template.id(),
+                template.name(), template.language(), false);
+    }
+
+    static String render(String body, List<String> parameters) {
+        Matcher matcher = PLACEHOLDER.matcher(body);
+        StringBuilder rendered = new StringBuilder();
+        while (matcher.find()) {
+            int index = Integer.parseInt(matcher.group(1)) - 1;
+            String value = index >= 0 && index < parameters.size() ? parameters.get(index).strip() : matcher.group();
+            matcher.appendReplacement(rendered, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(rendered);
+        return rendered.toString();
+    }
+
+    private static TemplateView row(ResultSet rs) throws SQLException {
+        return new TemplateView(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("name"), rs.getString("language"),
+                TemplateCategory.valueOf(rs.getString("category")), rs.getString("body"), rs.getInt("placeholder_count"),
+                TemplateStatus.valueOf(rs.getString("status")));
+    }
+}

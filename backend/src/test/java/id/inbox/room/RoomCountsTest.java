@@ -1,0 +1,208 @@
+package id.inbox.room;
+
+import static id.inbox.room.RoomFixtures.assign;
+import static id.inbox.room.RoomFixtures.counts;
+import static id.inbox.room.RoomFixtures.expiredSentAt;
+import static id.inbox.room.RoomFixtures.expiringSentAt;
+import static id.inbox.room.RoomFixtures.openSentAt;
+import static id.inbox.room.RoomFixtures.resolve;
+import static id.inbox.room.RoomFixtures.room;
+import static id.inbox.room.RoomFixtures.roomIds;
+import static id.inbox.room.RoomFixtures.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inbox.support.TestData;
+import id.inbox.support.TestData.TestChannel;
+import id.inbox.support.TestData.TestTag;
+import id.inbox.support.TestData.TestTenant;
+import id.inbox.support.TestData.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RoomCountsTest {
+
+    @Inject
+    TestData data;
+
+    TestTenant tenant;
+    TestUser supervisor;
+    TestUser agent;
+    TestUser otherAgent;
+    TestChannel whatsApp;
+    TestChannel email;
+    TestTag vip;
+
+    /*
+     * The tenant's rooms (status / session / channel / tag / assignee / contact):
+     *   r1 UNASSIGNED OPEN     WhatsApp        -        Andi
+     *   r2 UNASSIGNED EXPIRING WhatsApp  vip   -        Budi
+     *   r3 ASSIGNED   EXPIRED  WhatsApp        agent    Andi
+     *   r4 ASSIGNED   OPEN     WhatsApp  vip   agent    Citra
+     *   r5 ASSIGNED   EXPIRING WhatsApp        other    Andi
+     *   r6 RESOLVED   EXPIRED  WhatsApp  vip   -        Dewi
+     *   r7 UNASSIGNED OPEN     e-mail    vip   -        Andi
+     *   r8 RESOLVED   OPEN     e-mail          -        Eka
+     */
+    @BeforeEach
+    void rooms() {
+        tenant = data.tenant();
+        supervisor = data.supervisor(tenant);
+        agent = data.agent(tenant);
+        otherAgent = data.agent(tenant);
+        whatsApp = data.whatsApp(tenant);
+        email = data.email(tenant);
+        vip = data.tag(tenant);
+
+        room(supervisor, whatsApp, "Andi Satu", openSentAt());
+        long r2 = room(supervisor, whatsApp, "Budi Dua", expiringSentAt());
+        tag(supervisor, r2, vip);
+        long r3 = room(supervisor, whatsApp, "Andi Tiga", expiredSentAt());
+        assign(supervisor, r3, agent);
+        long r4 = room(supervisor, whatsApp, "Citra Empat", openSentAt());
+        assign(supervisor, r4, agent);
+        tag(supervisor, r4, vip);
+        long r5 = room(supervisor, whatsApp, "Andi Lima", expiringSentAt());
+        assign(supervisor, r5, otherAgent);
+        long r6 = room(supervisor, whatsApp, "Dewi Enam", expiredSentAt());
+        tag(supervisor, r6, vip);
+        resolve(supervisor, r6);
+        long r7 = room(supervisor, email, "Andi Tujuh", openSentAt());
+        tag(supervisor, r7, vip);
+        long r8 = room(supervisor, email, "Eka Delapan", openSentAt());
+        resolve(supervisor, r8);
+    }
+
+    private static Map<String, Integer> tabs(JsonPath counts) {
+        return counts.getMap("tabs", String.class, Integer.class);
+    }
+
+    private static Map<String, Integer> sessions(JsonPath counts) {
+        return counts.getMap("sessions", String.class, Integer.class);
+    }
+
+    @Test
+    void withoutFiltersCountsEveryRoomByTabAndBySession() {
+        JsonPath counts = counts(agent);
+
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 8, "unassigned", 3, "assigned", 3, "resolved", 2));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 4, "expiring", 2, "expired", 2));
+        assertThat(counts.getInt("expiringThresholdMinutes")).isEqualTo(240);
+    }
+
+    @Test
+    void tabCountsIgnoreTheStatusFilterButApplyTheSessionFilter() {
+        JsonPath counts = counts(agent, "status", "assigned", "session", "open");
+
+        // open rooms: r1, r4, r7, r8 whatever the selected tab
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 2, "assigned", 1, "resolved", 1));
+    }
+
+    @Test
+    void sessionCountsIgnoreTheSessionFilterButApplyTheStatusFilter() {
+        JsonPath counts = counts(agent, "status", "assigned", "session", "open");
+
+        // assigned rooms: r3 expired, r4 open, r5 expiring, whatever the selected session
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 1, "expiring", 1, "expired", 1));
+    }
+
+    @Test
+    void severalSelectedSessionsNarrowTheTabCountsToAnyOfThem() {
+        JsonPath counts = counts(agent, "session", "expiring", "session", "expired");
+
+        // r2, r3, r5, r6
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 1, "assigned", 2, "resolved", 1));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 4, "expiring", 2, "expired", 2));
+    }
+
+    @Test
+    void channelFilterAppliesToTabsAndSessions() {
+        JsonPath counts = counts(agent, "channelId", email.id());
+
+        // r7, r8
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 2, "unassigned", 1, "assigned", 0, "resolved", 1));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 0, "expired", 0));
+    }
+
+    @Test
+    void tagFilterAppliesToTabsAndSessions() {
+        JsonPath counts = counts(agent, "tagId", vip.id());
+
+        // r2, r4, r6, r7
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 2, "assigned", 1, "resolved", 1));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 1, "expired", 1));
+    }
+
+    @Test
+    void agentFilterAppliesToTabsAndSessions() {
+        JsonPath counts = counts(agent, "agentId", agent.id());
+
+        // r3, r4
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 2, "unassigned", 0, "assigned", 2, "resolved", 0));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 1, "expiring", 0, "expired", 1));
+    }
+
+    @Test
+    void contactQueryAppliesToTabsAndSessions() {
+        JsonPath counts = counts(agent, "q", "andi");
+
+        // r1, r3, r5, r7
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 2, "assigned", 2, "resolved", 0));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 1, "expired", 1));
+    }
+
+    @Test
+    void countsEqualTheNumberOfRoomsTheListReturnsForTheSameFilters() {
+        List<Object[]> filterSets = List.of(
+                new Object[] {},
+                new Object[] {"session", "open"},
+                new Object[] {"status", "unassigned", "session", "expiring", "session", "open"},
+                new Object[] {"channelId", whatsApp.id(), "tagId", vip.id()},
+                new Object[] {"q", "andi", "status", "assigned"},
+                new Object[] {"agentId", agent.id(), "agentId", otherAgent.id(), "session", "expired"});
+        for (Object[] filters : filterSets) {
+            JsonPath counts = counts(agent, filters);
+            for (String tab : List.of("all", "unassigned", "assigned", "resolved")) {
+                assertThat(tabs(counts).get(tab)).as("tab %s for %s", tab, Arrays.toString(filters))
+                        .isEqualTo(roomIds(agent, replace(filters, "status", List.of(tab))).size());
+            }
+            for (String session : List.of("open", "expiring", "expired")) {
+                assertThat(sessions(counts).get(session)).as("session %s for %s", session, Arrays.toString(filters))
+                        .isEqualTo(roomIds(agent, replace(filters, "session", List.of(session))).size());
+            }
+        }
+    }
+
+    @Test
+    void countsFollowAStatusChange() {
+        long r9 = room(supervisor, whatsApp, "Fajar Sembilan", openSentAt());
+        assertThat(tabs(counts(agent)).get("unassigned")).isEqualTo(4);
+
+        assign(supervisor, r9, agent);
+
+        assertThat(tabs(counts(agent))).isEqualTo(Map.of("all", 9, "unassigned", 3, "assigned", 4, "resolved", 2));
+    }
+
+    /** The filters with every value of the parameter replaced by the given values. */
+    private static Object[] replace(Object[] filters, String name, List<String> values) {
+        List<Object> result = new ArrayList<>();
+        for (int i = 0; i < filters.length; i += 2) {
+            if (!filters[i].equals(name)) {
+                result.add(filters[i]);
+                result.add(filters[i + 1]);
+            }
+        }
+        for (String value : values) {
+            result.add(name);
+            result.add(value);
+        }
+        return result.toArray();
+    }
+}
