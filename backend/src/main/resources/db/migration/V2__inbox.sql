@@ -39,6 +39,12 @@ alter table message add column system_event text
 alter table message add column system_target_user_id bigint;
 alter table message add constraint message_system_target_fk
     foreign key (tenant_id, system_target_user_id) references app_user (tenant_id, id);
+-- notes written before this migration: their event from their English body
+update message set system_event = case when body like 'Assigned to %' then 'ASSIGNED'
+                                       when body like 'Resolved%' then 'RESOLVED'
+                                       when body = 'Unassigned' then 'UNASSIGNED'
+                                       else 'REOPENED' end
+ where direction = 'SYSTEM';
 alter table message add constraint message_system_has_event check ((direction = 'SYSTEM') = (system_event is not null));
 
 -- A bulk "resolve all expired": what it resolved can be undone for a while.

@@ -23,6 +23,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +61,18 @@ class ResolveTest {
                 .body("resolvedAt", notNullValue());
         assertThat(instant(response.path("resolvedAt"))).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         assertThat(room(agent, roomId).getString("status")).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void resolvingNotesASystemMessageAndTellsTheCustomerNothing() {
+        long roomId = RoomTestSupport.openRoom(supervisor, whatsApp);
+        int before = messages(supervisor, roomId).size();
+
+        resolve(supervisor, roomId).then().statusCode(200);
+
+        List<Map<String, Object>> after = messages(supervisor, roomId);
+        // newest first: what resolving added is at the head
+        assertThat(after.subList(0, after.size() - before)).singleElement().satisfies(m -> assertThat(m.get("direction")).isEqualTo("SYSTEM"));
     }
 
     @Test
