@@ -1,5 +1,6 @@
 package id.inbox.message;
 
+import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Db;
@@ -38,7 +39,7 @@ public class InboundService {
     @Transactional
     public Outcome receive(Caller caller, InboundMessage message) {
         long tenantId = caller.tenantId();
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         Instant sentAt = message.sentAt() == null ? now : message.sentAt().toInstant();
         if (sentAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw ApiException.invalid("sentAt", "must not be in the future");

@@ -1,5 +1,6 @@
 package id.inbox.message;
 
+import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.channel.ChannelKind;
 import id.inbox.common.ApiException;
@@ -54,7 +55,7 @@ public class OutboundMessages {
     @Transactional
     public MessageView send(Caller caller, long roomId, Draft draft) {
         RoomState room = check(caller, roomId, draft.needsOpenWindow());
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         String preview = draft.body().length() <= 200 ? draft.body() : draft.body().substring(0, 199) + "…";
         List<Object> params = new ArrayList<>(List.of(caller.userId(), preview, now, now, caller.tenantId(), roomId));
         String windowCondition = draft.needsOpenWindow() ? " and (r.window_expires_at is null or r.window_expires_at > ?)" : "";

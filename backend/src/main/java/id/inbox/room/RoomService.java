@@ -1,5 +1,6 @@
 package id.inbox.room;
 
+import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Db;
@@ -58,7 +59,7 @@ public class RoomService {
         if (room.status() == RoomStatus.RESOLVED) {
             return view(caller, roomId);
         }
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         List<Object> params = new ArrayList<>(List.of(now, caller.userId(), now, caller.tenantId(), roomId));
         params.addAll(List.of(RoomAccess.actParams(caller)));
         int updated = db.update("""
@@ -109,7 +110,7 @@ public class RoomService {
         } else {
             throw ApiException.forbidden("Agents may take unassigned rooms and give up their own; ask a supervisor to assign others.");
         }
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         List<Object> params = new ArrayList<>();
         params.add(agentId);
         params.add(agentId == null ? "UNASSIGNED" : "ASSIGNED");
@@ -181,7 +182,7 @@ public class RoomService {
                 throw ApiException.notFound("One of channelIds (a channel of your company)");
             }
         }
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         StringBuilder scope = new StringBuilder("r.tenant_id = ? and r.status <> 'RESOLVED' and r.window_expires_at <= ?");
         List<Object> scopeParams = new ArrayList<>(List.of(caller.tenantId(), now));
         if (!caller.isSupervisor()) {
@@ -229,7 +230,7 @@ public class RoomService {
         if (!caller.isSupervisor() && batch.createdBy() != caller.userId()) {
             throw ApiException.forbidden("Only who resolved this batch, or a supervisor, may undo it.");
         }
-        Instant now = Instant.now();
+        Instant now = Now.instant();
         if (now.isAfter(batch.undoUntil())) {
             throw ApiException.unprocessable("undo-expired", "This bulk resolve can no longer be undone; undo is possible for "
                     + UNDO_WINDOW.toMinutes() + " minutes.");

@@ -1,5 +1,6 @@
 package id.inbox.template;
 
+import id.inbox.common.Now;
 import id.inbox.common.ApiException;
 import id.inbox.common.Db;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -47,7 +48,7 @@ public class IdempotencyKeys {
     /** Claims the key; empty when claimed now, else the stored response of the first request. */
     public Optional<StoredResponse> claim(long tenantId, long userId, String key, String requestHash) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Instant now = Instant.now();
+            Instant now = Now.instant();
             int claimed = db.update("""
                     insert into idempotency_key (tenant_id, user_id, key, request_hash, created_at) values (?, ?, ?, ?, ?)
                     on conflict (tenant_id, user_id, key) do update
