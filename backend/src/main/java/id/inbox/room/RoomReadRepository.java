@@ -3,6 +3,7 @@ package id.inbox.room;
 import id.inbox.channel.ChannelKind;
 import id.inbox.common.Cursor;
 import id.inbox.common.Db;
+import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.ChannelRef;
 import id.inbox.room.RoomDtos.ContactRef;
 import id.inbox.room.RoomDtos.LastMessage;
@@ -57,10 +58,27 @@ public class RoomReadRepository {
 
     public Page list(long tenantId, RoomFilter filter, RoomFilter.Sort sort, int limit, String cursor,
                      Instant now, Duration threshold) {
+        Sql sql = listSql(tenantId, filter, sort, limit, cursor, now, threshold);
+        List<Row> rows = db.list(sql.text(), RoomReadRepository::row, sql.args());
+        String cursorKind = cursorKind(sort);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Row last = rows.get(rows.size() - 1);
+            String key = switch (sort) {
+                case LATEST, OLDEST -> last.lastActivityAt().toString();
+                case DEADLINE -> last.windowExpiresAt() == null ? "infinity" : last.windowExpiresAt().toString();
+            };
+            next = new Cursor(cursorKind, List.of(key, String.valueOf(last.id()))).encode();
+        }
+        return new Page(views(rows, now, threshold), next);
+    }
+
+    /** The statement of one list page (limit + 1 rows, to know whether there is a next page). */
+    Sql listSql(long tenantId, RoomFilter filter, RoomFilter.Sort sort, int limit, String cursor, Instant now, Duration threshold) {
         Where where = where(tenantId, filter, now, threshold);
-        String cursorKind = "rooms-" + sort.name().toLowerCase();
         if (cursor != null) {
-            Cursor position = Cursor.decode(cursor, cursorKind, 2);
+            Cursor position = Cursor.decode(cursor, cursorKind(sort), 2);
             long id = parseId(position.values().get(1));
             switch (sort) {
                 case LATEST -> where.and("(r.last_activity_at, r.id) < (?::timestamptz, ?)", parseInstant(position.values().get(0)), id);
@@ -75,19 +93,11 @@ public class RoomReadRepository {
         };
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit + 1);
-        List<Row> rows = db.list(SELECT + " where " + where.sql + " order by " + order + " limit ?",
-                RoomReadRepository::row, params.toArray());
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Row last = rows.get(rows.size() - 1);
-            String key = switch (sort) {
-                case LATEST, OLDEST -> last.lastActivityAt().toString();
-                case DEADLINE -> last.windowExpiresAt() == null ? "infinity" : last.windowExpiresAt().toString();
-            };
-            next = new Cursor(cursorKind, List.of(key, String.valueOf(last.id()))).encode();
-        }
-        return new Page(views(rows, now, threshold), next);
+        return new Sql(SELECT + " where " + where.sql + " order by " + order + " limit ?", params);
+    }
+
+    private static String cursorKind(RoomFilter.Sort sort) {
+        return "rooms-" + sort.name().toLowerCase();
     }
 
     public Optional<RoomView> find(long tenantId, long roomId, Instant now, Duration threshold) {
@@ -109,6 +119,15 @@ public class RoomReadRepository {
 
     /** Tab and session counts in one pass over the rooms that match the other filters. */
     public RoomCounts counts(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
+        Sql sql = countsSql(tenantId, filter, now, threshold);
+        return db.one(sql.text(), rs -> new RoomCounts(
+                new TabCounts(rs.getLong("tab_all"), rs.getLong("tab_unassigned"), rs.getLong("tab_assigned"),
+                        rs.getLong("tab_resolved")),
+                new SessionCounts(rs.getLong("open"), rs.getLong("expiring"), rs.getLong("expired")),
+                (int) threshold.toMinutes()), sql.args()).orElseThrow();
+    }
+
+    Sql countsSql(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
         Where base = where(tenantId, new RoomFilter(null, List.of(), filter.agentIds(), filter.tagIds(),
                 filter.channelIds(), filter.contactQuery()), now, threshold);
         Where session = sessionCondition(filter.sessions(), now, threshold);
@@ -130,11 +149,7 @@ public class RoomReadRepository {
         params.addAll(List.of(SessionState.EXPIRING.parameters(now, expiringFrom)));
         params.addAll(List.of(SessionState.EXPIRED.parameters(now, expiringFrom)));
         params.addAll(base.params);
-        return db.one(sql, rs -> new RoomCounts(
-                new TabCounts(rs.getLong("tab_all"), rs.getLong("tab_unassigned"), rs.getLong("tab_assigned"),
-                        rs.getLong("tab_resolved")),
-                new SessionCounts(rs.getLong("open"), rs.getLong("expiring"), rs.getLong("expired")),
-                (int) threshold.toMinutes()), params.toArray()).orElseThrow();
+        return new Sql(sql, params);
     }
 
     // ---------------------------------------------------------------- where clauses
@@ -180,8 +195,9 @@ public class RoomReadRepository {
         }
         if (filter.contactQuery() != null) {
             ContactQuery query = ContactQuery.parse(filter.contactQuery());
-            where.and("r.contact_id in (select c.id from contact c where c.tenant_id = r.tenant_id and "
-                    + query.condition() + ")", query.parameter());
+            // the tenant as a parameter, not r.tenant_id: a correlated subquery would run once per room
+            where.and("r.contact_id in (select c.id from contact c where c.tenant_id = ? and "
+                    + query.condition() + ")", tenantId, query.parameter());
         }
         return where;
     }

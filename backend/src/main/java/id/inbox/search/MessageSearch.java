@@ -2,6 +2,7 @@ package id.inbox.search;
 
 import id.inbox.common.Cursor;
 import id.inbox.common.Db;
+import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomReadRepository;
@@ -33,7 +34,11 @@ public class MessageSearch {
     /** Messages up to this length are shown whole in the snippet; longer ones as fragments around the matches. */
     private static final int WHOLE_SNIPPET_LENGTH = 280;
 
-    private record Hit(long id, long roomId, String body, Direction direction, Instant createdAt, float rank, String snippet) {
+    /** Matches ranked per page: the newest this many, then the next this many, and so on. */
+    static final int WINDOW = 500;
+
+    private record Hit(long id, long roomId, String body, Direction direction, Instant createdAt, float rank, String snippet,
+                       int windowSize, Instant oldestCreatedAt, long oldestId) {
     }
 
     private final Db db;
@@ -45,48 +50,103 @@ public class MessageSearch {
     }
 
     public MessageHitPage search(long tenantId, String text, int limit, String cursor, Instant now, Duration threshold) {
-        List<Object> params = new ArrayList<>(List.of(text, tenantId));
-        String after = "";
-        if (cursor != null) {
-            Cursor position = Cursor.decode(cursor, CURSOR_KIND, 3);
-            try {
-                params.add(Float.parseFloat(position.values().get(0)));
-                params.add(Instant.parse(position.values().get(1)));
-                params.add(Long.parseLong(position.values().get(2)));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
-            after = " and (h.rank, h.created_at, h.id) < (?::real, ?, ?)";
-        }
-        params.add(limit + 1);
-        String sql = "with q as (select " + QUERY + " as query),"
-                + " h as (select m.id, m.room_id, m.body, m.direction, m.created_at,"
-                + "              ts_rank_cd(m.search_vector, q.query) as rank"
-                + "         from message m, q"
-                + "        where m.tenant_id = ? and m.search_vector @@ q.query and m.direction <> 'SYSTEM')"
-                + " select h.*, case when length(h.body) <= " + WHOLE_SNIPPET_LENGTH
-                + "   then ts_headline('simple', " + ESCAPED_BODY + ", q.query, 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')"
-                + "   else ts_headline('simple', " + ESCAPED_BODY + ", q.query,"
-                + "        'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=1, MaxFragments=2,"
-                + " FragmentDelimiter=\" … \"') end as snippet"
-                + "   from h, q where true" + after
-                + "  order by h.rank desc, h.created_at desc, h.id desc limit ?";
-        List<Hit> hits = db.list(sql,
+        Position position = cursor == null ? Position.FIRST : Position.decode(cursor);
+        Sql sql = searchSql(tenantId, text, limit, position);
+        List<Hit> hits = db.list(sql.text(),
                 rs -> new Hit(rs.getLong("id"), rs.getLong("room_id"), rs.getString("body"),
                         Direction.valueOf(rs.getString("direction")), Db.instant(rs, "created_at"), rs.getFloat("rank"),
-                        rs.getString("snippet")),
-                params.toArray());
+                        rs.getString("snippet"), rs.getInt("window_size"), Db.instant(rs, "oldest_created_at"),
+                        rs.getLong("oldest_id")),
+                sql.args());
         String next = null;
         if (hits.size() > limit) {
             hits = hits.subList(0, limit);
             Hit last = hits.get(hits.size() - 1);
-            next = new Cursor(CURSOR_KIND, List.of(Float.toString(last.rank()), last.createdAt().toString(),
-                    String.valueOf(last.id()))).encode();
+            next = new Position(position.windowCreatedAt(), position.windowId(), last.rank(), last.createdAt(), last.id()).encode();
+        } else if (!hits.isEmpty() && hits.get(0).windowSize() == WINDOW) {
+            // this window is exhausted, and older matches may exist: the next page ranks the next window
+            Hit any = hits.get(0);
+            next = new Position(any.oldestCreatedAt(), any.oldestId(), null, null, null).encode();
         }
         Map<Long, RoomView> byId = rooms.findAll(tenantId, hits.stream().map(Hit::roomId).distinct().toList(), now, threshold)
                 .stream().collect(Collectors.toMap(RoomView::id, Function.identity()));
         List<MessageHit> items = hits.stream().map(h -> new MessageHit(
                 new HitMessage(h.id(), h.body(), h.direction(), h.createdAt()), h.snippet(), byId.get(h.roomId()))).toList();
         return new MessageHitPage(items, next);
+    }
+
+    /**
+     * The statement of one page of hits (limit + 1 rows). Matches are ranked within a window of the
+     * {@value #WINDOW} newest matches (older than the window's start), so a very common word costs no
+     * more than a rare one: PostgreSQL walks message_tenant_recent_idx for common words and the GIN
+     * index for rare ones, and ranks at most {@value #WINDOW} rows.
+     */
+    Sql searchSql(long tenantId, String text, int limit, Position position) {
+        List<Object> params = new ArrayList<>(List.of(tenantId, text));
+        String windowStart = "";
+        if (position.windowCreatedAt() != null) {
+            windowStart = " and (m.created_at, m.id) < (?, ?)";
+            params.add(position.windowCreatedAt());
+            params.add(position.windowId());
+        }
+        params.add(WINDOW);
+        params.add(text);   // rank
+        params.add(text);   // snippet of a short message
+        params.add(text);   // snippet of a long message
+        String after = "";
+        if (position.rank() != null) {
+            after = " where (h.rank, h.created_at, h.id) < (?::real, ?, ?)";
+            params.add(position.rank());
+            params.add(position.createdAt());
+            params.add(position.id());
+        }
+        params.add(limit + 1);
+        String sql = "with candidates as ("
+                + "  select m.id, m.room_id, m.body, m.direction, m.created_at, m.search_vector"
+                + "    from message m"
+                + "   where m.tenant_id = ? and m.search_vector @@ " + QUERY + " and m.direction <> 'SYSTEM'" + windowStart
+                + "   order by m.created_at desc, m.id desc limit ?),"
+                + " h as (select c.id, c.room_id, c.body, c.direction, c.created_at,"
+                + "              ts_rank_cd(c.search_vector, " + QUERY + ") as rank,"
+                + "              count(*) over () as window_size,"
+                + "              first_value(c.created_at) over oldest as oldest_created_at,"
+                + "              first_value(c.id) over oldest as oldest_id"
+                + "         from candidates c window oldest as (order by c.created_at, c.id))"
+                + " select h.*, case when length(h.body) <= " + WHOLE_SNIPPET_LENGTH
+                + "   then ts_headline('simple', " + ESCAPED_BODY + ", " + QUERY + ", 'StartSel=<mark>, StopSel=</mark>, HighlightAll=true')"
+                + "   else ts_headline('simple', " + ESCAPED_BODY + ", " + QUERY + ","
+                + "        'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=1, MaxFragments=2,"
+                + " FragmentDelimiter=\" … \"') end as snippet"
+                + "   from h" + after
+                + "  order by h.rank desc, h.created_at desc, h.id desc limit ?";
+        return new Sql(sql, params);
+    }
+
+    /** Where a page starts: the candidate window (matches older than a message) and the place in its ranking. */
+    record Position(Instant windowCreatedAt, Long windowId, Float rank, Instant createdAt, Long id) {
+
+        static final Position FIRST = new Position(null, null, null, null, null);
+
+        String encode() {
+            return new Cursor(CURSOR_KIND, java.util.Arrays.asList(text(windowCreatedAt), text(windowId), text(rank),
+                    text(createdAt), text(id))).encode();
+        }
+
+        static Position decode(String cursor) {
+            List<String> values = Cursor.decode(cursor, CURSOR_KIND, 5).values();
+            try {
+                return new Position(values.get(0).isEmpty() ? null : Instant.parse(values.get(0)),
+                        values.get(1).isEmpty() ? null : Long.valueOf(values.get(1)),
+                        values.get(2).isEmpty() ? null : Float.valueOf(values.get(2)),
+                        values.get(3).isEmpty() ? null : Instant.parse(values.get(3)),
+                        values.get(4).isEmpty() ? null : Long.valueOf(values.get(4)));
+            } catch (RuntimeException e) {
+                throw Cursor.invalid();
+            }
+        }
+
+        private static String text(Object value) {
+            return value == null ? "" : value.toString();
+        }
     }
 }
