@@ -4,6 +4,7 @@ import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Db;
+import id.inbox.common.Sql;
 import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomDtos.ChannelCount;
 import id.inbox.room.RoomDtos.ResolveExpiredRequest;
@@ -183,41 +184,51 @@ public class RoomService {
             }
         }
         Instant now = Now.instant();
-        StringBuilder scope = new StringBuilder("r.tenant_id = ? and r.status <> 'RESOLVED' and r.window_expires_at <= ?");
-        List<Object> scopeParams = new ArrayList<>(List.of(caller.tenantId(), now));
-        if (!caller.isSupervisor()) {
-            scope.append(includeUnassigned ? " and (r.assignee_id = ? or r.assignee_id is null)" : " and r.assignee_id = ?");
-            scopeParams.add(caller.userId());
-        } else if (!includeUnassigned) {
-            scope.append(" and r.assignee_id is not null");
-        }
-        if (!channelIds.isEmpty()) {
-            scope.append(" and r.channel_id = any(?)");
-            scopeParams.add(channelIds);
-        }
+        Sql scope = expiredScope(caller.tenantId(), caller.userId(), caller.isSupervisor(), channelIds, includeUnassigned, now);
         if (dryRun) {
-            List<ChannelCount> counts = db.list("select r.channel_id, count(*) from room r where " + scope
+            List<ChannelCount> counts = db.list("select r.channel_id, count(*) from room r where " + scope.text()
                     + " group by r.channel_id order by r.channel_id", rs -> new ChannelCount(rs.getLong(1), rs.getLong(2)),
-                    scopeParams.toArray());
+                    scope.args());
             return new ResolveExpiredResult(null, counts.stream().mapToLong(ChannelCount::count).sum(), counts, null);
         }
         UUID batchId = UUID.randomUUID();
         Instant undoUntil = now.plus(UNDO_WINDOW);
         db.update("insert into resolve_batch (id, tenant_id, created_by, created_at, undo_until, resolved_count)"
                 + " values (?, ?, ?, ?, ?, 0)", batchId, caller.tenantId(), caller.userId(), now, undoUntil);
-        List<Object> params = new ArrayList<>(List.of(now, caller.userId(), batchId));
-        params.addAll(scopeParams);
-        List<ChannelCount> counts = db.list("""
-                with resolved as (
-                    update room r set status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolve_batch_id = ?,
-                           unread_count = 0, version = r.version + 1
-                     where\s""" + scope + """
-                     returning r.channel_id)
-                select channel_id, count(*) from resolved group by channel_id order by channel_id""",
-                rs -> new ChannelCount(rs.getLong(1), rs.getLong(2)), params.toArray());
+        Sql resolve = resolveExpiredSql(scope, now, caller.userId(), batchId);
+        List<ChannelCount> counts = db.list(resolve.text(), rs -> new ChannelCount(rs.getLong(1), rs.getLong(2)), resolve.args());
         long total = counts.stream().mapToLong(ChannelCount::count).sum();
         db.update("update resolve_batch set resolved_count = ? where id = ?", total, batchId);
         return new ResolveExpiredResult(batchId, total, counts, undoUntil);
+    }
+
+    /** The caller's expired, unresolved rooms (served by room_deadline_idx: tenant, status, window expiry). */
+    static Sql expiredScope(long tenantId, long userId, boolean supervisor, List<Long> channelIds, boolean includeUnassigned,
+                            Instant now) {
+        StringBuilder scope = new StringBuilder("r.tenant_id = ? and r.status in ('UNASSIGNED', 'ASSIGNED') and "
+                + SessionState.EXPIRED.condition());
+        List<Object> params = new ArrayList<>(List.of(tenantId, now));
+        if (!supervisor) {
+            scope.append(includeUnassigned ? " and (r.assignee_id = ? or r.assignee_id is null)" : " and r.assignee_id = ?");
+            params.add(userId);
+        } else if (!includeUnassigned) {
+            scope.append(" and r.assignee_id is not null");
+        }
+        if (!channelIds.isEmpty()) {
+            scope.append(" and r.channel_id = any(?)");
+            params.add(channelIds);
+        }
+        return new Sql(scope.toString(), params);
+    }
+
+    /** One statement: resolves the scope and counts by channel. */
+    static Sql resolveExpiredSql(Sql scope, Instant now, long userId, UUID batchId) {
+        List<Object> params = new ArrayList<>(List.of(now, userId, batchId));
+        params.addAll(scope.params());
+        return new Sql("with resolved as (update room r set status = 'RESOLVED', resolved_at = ?, resolved_by = ?,"
+                + " resolve_batch_id = ?, unread_count = 0, version = r.version + 1 where " + scope.text()
+                + " returning r.channel_id)"
+                + " select channel_id, count(*) from resolved group by channel_id order by channel_id", params);
     }
 
     /** Reopens the rooms of a bulk resolve that are still resolved by it. */

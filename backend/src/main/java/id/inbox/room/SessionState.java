@@ -19,12 +19,17 @@ public enum SessionState {
         return Duration.between(now, windowExpiresAt).compareTo(expiringThreshold) < 0 ? EXPIRING : OPEN;
     }
 
-    /** The SQL condition selecting rooms in this state; parameters: now, and now + threshold where named. */
+    /**
+     * The SQL condition selecting rooms in this state; parameters: now, and now + threshold where named.
+     * Written on the expression of room_deadline_idx (a missing window counts as never closing), so the
+     * index serves the session filters, the session counts and resolve-all-expired.
+     */
     String condition() {
+        String expiry = RoomReadRepository.DEADLINE;
         return switch (this) {
-            case OPEN -> "(r.window_expires_at is null or r.window_expires_at >= ?)";
-            case EXPIRING -> "(r.window_expires_at > ? and r.window_expires_at < ?)";
-            case EXPIRED -> "r.window_expires_at <= ?";
+            case OPEN -> expiry + " >= ?";
+            case EXPIRING -> "(" + expiry + " > ? and " + expiry + " < ?)";
+            case EXPIRED -> expiry + " <= ?";
         };
     }
 

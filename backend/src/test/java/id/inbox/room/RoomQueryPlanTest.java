@@ -1,0 +1,137 @@
+package id.inbox.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inbox.common.Sql;
+import id.inbox.support.QueryPlans;
+import id.inbox.support.QueryPlans.PlanNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plan guards: on a generated dataset (40k rooms, the largest tenant about 8k), each room query the API
+ * issues is served by the index made for it and never reads a whole table. These assert plans, not times.
+ */
+@QuarkusTest
+class RoomQueryPlanTest {
+
+    private static final Duration THRESHOLD = Duration.ofHours(4);
+    private static final List<String> BIG_TABLES = List.of("room", "message", "contact", "room_tag");
+
+    @Inject
+    RoomReadRepository reads;
+
+    long tenant;
+    Instant now;
+
+    @BeforeEach
+    void dataset() {
+        tenant = QueryPlans.largestBenchTenant();
+        now = Instant.now();
+    }
+
+    private static RoomFilter filter(RoomDtos.RoomStatus status) {
+        return new RoomFilter(status, List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    private Sql list(RoomFilter filter, RoomFilter.Sort sort) {
+        return reads.listSql(tenant, filter, sort, 50, null, now, THRESHOLD);
+    }
+
+    /**
+     * The plan reads rooms through one of the indexes made for the query (PostgreSQL may prefer walking
+     * the latest-activity index and filtering when the filter matches many rooms; both stop after a page),
+     * never through a whole-table scan nor an index that only narrows to the tenant.
+     */
+    private static void assertServedBy(Sql sql, String... indexes) {
+        List<PlanNode> plan = QueryPlans.plan(sql);
+        assertThat(plan).as("plan of %s", sql.text())
+                .noneMatch(node -> node.type().equals("Seq Scan") && BIG_TABLES.contains(node.relation()))
+                .noneMatch(node -> node.index() != null && TENANT_WIDE.contains(node.index()))
+                .anyMatch(node -> node.index() != null && List.of(indexes).contains(node.index()));
+    }
+
+    /** Indexes that would read every room of the tenant. */
+    private static final List<String> TENANT_WIDE = List.of("room_tenant_id_key", "room_contact_channel_key", "message_tenant_id_key");
+
+    private long someId(String sql) {
+        return QueryPlans.scalar(sql, tenant);
+    }
+
+    @Test
+    void allTabIsAWalkOfTheLatestIndex() {
+        assertServedBy(list(filter(null), RoomFilter.Sort.LATEST), "room_latest_idx");
+        assertServedBy(list(filter(null), RoomFilter.Sort.OLDEST), "room_latest_idx");
+    }
+
+    @Test
+    void statusTabsWalkTheStatusIndex() {
+        for (RoomDtos.RoomStatus status : RoomDtos.RoomStatus.values()) {
+            assertServedBy(list(filter(status), RoomFilter.Sort.LATEST), "room_status_latest_idx", "room_latest_idx");
+        }
+    }
+
+    @Test
+    void deepPageByCursorStartsInsideTheIndex() {
+        RoomReadRepository.Page first = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, null, now, THRESHOLD);
+        String cursor = first.nextCursor();
+        for (int page = 0; page < 20; page++) {
+            cursor = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, cursor, now, THRESHOLD).nextCursor();
+        }
+        assertServedBy(reads.listSql(tenant, filter(null), RoomFilter.Sort.LATEST, 50, cursor, now, THRESHOLD), "room_latest_idx");
+    }
+
+    @Test
+    void agentFilterUsesTheAssigneeIndex() {
+        long agent = someId("select id from app_user where tenant_id = ? and role = 'agent' order by id limit 1");
+        assertServedBy(list(new RoomFilter(null, List.of(), List.of(agent), List.of(), List.of(), null), RoomFilter.Sort.LATEST),
+                "room_assignee_latest_idx", "room_latest_idx");
+    }
+
+    @Test
+    void channelFilterUsesTheChannelIndex() {
+        long channel = someId("select id from channel where tenant_id = ? order by id desc limit 1");
+        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(channel), null), RoomFilter.Sort.LATEST),
+                "room_channel_latest_idx", "room_latest_idx");
+    }
+
+    @Test
+    void tagFilterStartsFromTheTagsRooms() {
+        long tag = someId("select id from tag where tenant_id = ? order by id limit 1");
+        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(tag), List.of(), null), RoomFilter.Sort.LATEST),
+                "room_tag_tag_idx");
+    }
+
+    @Test
+    void expiredUnassignedRoomsByDeadlineUseTheDeadlineIndex() {
+        RoomFilter expired = new RoomFilter(RoomDtos.RoomStatus.UNASSIGNED, List.of(SessionState.EXPIRED), List.of(), List.of(),
+                List.of(), null);
+        assertServedBy(list(expired, RoomFilter.Sort.DEADLINE), "room_deadline_idx");
+    }
+
+    @Test
+    void contactSearchUsesTrigramIndexes() {
+        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(), "santoso"), RoomFilter.Sort.LATEST),
+                "contact_name_trgm_idx", "room_latest_idx");
+        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(), "0812 345"), RoomFilter.Sort.LATEST),
+                "contact_phone_trgm_idx", "room_latest_idx");
+    }
+
+    @Test
+    void countsNeverReadTheWholeRoomTable() {
+        // one pass over the deadline index (status and window expiry), never over the table
+        assertServedBy(reads.countsSql(tenant, filter(null), now, THRESHOLD), "room_deadline_idx", "room_status_latest_idx");
+    }
+
+    @Test
+    void resolveAllExpiredWalksOnlyExpiredUnresolvedRooms() {
+        Sql scope = RoomService.expiredScope(tenant, 0, true, List.of(), true, now);
+        assertServedBy(RoomService.resolveExpiredSql(scope, now, 1, UUID.randomUUID()), "room_deadline_idx");
+    }
+}

@@ -1,0 +1,121 @@
+package id.inbox.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.Sql;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Plan guards: loads a small dataset made by the benchmark generator (backend/bench/generate.sql) into
+ * the test database once, and explains the statements the API builds.
+ */
+public final class QueryPlans {
+
+    /** One operator of a plan: its type, table and index. */
+    public record PlanNode(String type, String relation, String index) {
+    }
+
+    private static final String ROOMS = "40000";
+    private static final String MESSAGES_PER_ROOM = "3";
+    private static boolean loaded;
+
+    private QueryPlans() {
+    }
+
+    private static Connection connect() throws SQLException {
+        var config = ConfigProvider.getConfig();
+        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+    }
+
+    /** The id of the largest generated tenant, generating the dataset first if needed. */
+    public static synchronized long largestBenchTenant() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            if (!loaded) {
+                try (ResultSet rs = statement.executeQuery("select 1 from tenant where name = 'Bench 01'")) {
+                    if (!rs.next()) {
+                        String script = Files.readString(Path.of("bench", "generate.sql"))
+                                .replace("${rooms}", ROOMS).replace("${messages_per_room}", MESSAGES_PER_ROOM);
+                        statement.execute(script);
+                        // as autovacuum would: the visibility map makes index-only scans possible
+                        statement.execute("vacuum analyze room");
+                        statement.execute("vacuum analyze message");
+                    }
+                }
+                loaded = true;
+            }
+            try (ResultSet rs = statement.executeQuery("select id from tenant where name = 'Bench 01'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Could not load the plan-guard dataset", e);
+        }
+    }
+
+    public static long scalar(String sql, Object... params) {
+        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, params);
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The operators of the statement's plan (EXPLAIN without ANALYZE: nothing is executed). */
+    public static List<PlanNode> plan(Sql sql) {
+        try (Connection connection = connect();
+             PreparedStatement statement = prepare(connection, "explain (format json) " + sql.text(), sql.args());
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            JsonNode root = new ObjectMapper().readTree(rs.getString(1)).get(0).get("Plan");
+            List<PlanNode> nodes = new ArrayList<>();
+            collect(root, nodes);
+            return nodes;
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void collect(JsonNode node, List<PlanNode> nodes) {
+        nodes.add(new PlanNode(node.path("Node Type").asText(), node.path("Relation Name").asText(null),
+                node.path("Index Name").asText(null)));
+        for (JsonNode child : node.path("Plans")) {
+            collect(child, nodes);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
+        // plans are made for the actual values, as in the API (plan_cache_mode=force_custom_plan)
+        try (Statement settings = connection.createStatement()) {
+            settings.execute("set plan_cache_mode = force_custom_plan");
+        }
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object value = params[i];
+            if (value instanceof Instant instant) {
+                value = instant.atOffset(ZoneOffset.UTC);
+            } else if (value instanceof Collection<?> values) {
+                value = connection.createArrayOf("bigint", values.toArray());
+            }
+            statement.setObject(i + 1, value);
+        }
+        return statement;
+    }
+}
