@@ -32,7 +32,7 @@ BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACK
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
 	$(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json
 
-.PHONY: help run stop test test-backend test-frontend test-e2e openapi db logs clean
+.PHONY: help run stop test test-backend test-frontend test-e2e openapi db logs clean bench-data bench
 
 help:
 	@echo "make run            start database, API, SPA and demo data; prints where to open it"
@@ -43,6 +43,8 @@ help:
 	@echo "make test-e2e       browser end-to-end tests only (builds and starts a test stack)"
 	@echo "make openapi        refresh openapi.yaml from the code and the SPA's generated types"
 	@echo "make logs           follow the logs of make run"
+	@echo "make bench-data     generate the benchmark database (BENCH_SIZE=small|large)"
+	@echo "make bench          benchmark the API against it (needs wrk); writes .run/bench-results.md"
 
 # ---------------------------------------------------------------- database
 
@@ -209,6 +211,24 @@ openapi: $(FRONTEND)/node_modules/.package-lock.json
 	  mvn -q -B test -Dtest=OpenApiDriftTest -Dopenapi.update=true -Dsurefire.failIfNoSpecifiedTests=false
 	cd $(FRONTEND) && npm run -s api:generate
 	echo "openapi.yaml and frontend/src/lib/api/schema.d.ts refreshed"
+
+# ---------------------------------------------------------------- benchmark
+
+BENCH_SIZE ?= small
+BENCH_DB   ?= inbox_bench
+
+bench-data: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) db
+	set -a; source $(RUN_DIR)/db.env; set +a
+	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
+	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/bench-data.sh $(BENCH_SIZE)
+
+bench: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) db
+	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+	set -a; source $(RUN_DIR)/db.env; set +a
+	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
+	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/run.sh
 
 clean:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run

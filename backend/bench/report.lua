@@ -1,0 +1,31 @@
+-- wrk script: optional request list (paths from WRK_PATHS_FILE, one per line, used round-robin) and a
+-- one-line summary: requests/s, p50/p95/p99 in ms, errors (non-2xx and socket errors).
+local paths = {}
+local counter = 0
+local file = os.getenv("WRK_PATHS_FILE")
+if file then
+  for line in io.lines(file) do paths[#paths + 1] = line end
+end
+local method = os.getenv("WRK_METHOD") or "GET"
+local body = os.getenv("WRK_BODY")
+
+request = function()
+  local path = wrk.path
+  if #paths > 0 then
+    counter = counter + 1
+    path = paths[(counter % #paths) + 1]
+  end
+  local headers = {}
+  headers["Authorization"] = "Bearer " .. os.getenv("WRK_TOKEN")
+  if body then
+    headers["Content-Type"] = "application/json"
+    headers["Idempotency-Key"] = string.format("bench-%d-%d", math.random(1, 1000000000), counter)
+  end
+  return wrk.format(method, path, headers, body)
+end
+
+done = function(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, errors))
+end
