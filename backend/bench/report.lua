@@ -7,6 +7,18 @@ if file then
   for line in io.lines(file) do paths[#paths + 1] = line end
 end
 local method = os.getenv("WRK_METHOD") or "GET"
+
+-- every thread walks its own part of the request list with its own idempotency keys
+local threads = 0
+setup = function(thread)
+  threads = threads + 1
+  thread:set("tid", threads)
+end
+
+init = function(args)
+  counter = (tid or 0) * 100003
+  math.randomseed(os.time() + (tid or 0) * 7919)
+end
 local body = os.getenv("WRK_BODY")
 
 request = function()
@@ -19,7 +31,7 @@ request = function()
   headers["Authorization"] = "Bearer " .. os.getenv("WRK_TOKEN")
   if body then
     headers["Content-Type"] = "application/json"
-    headers["Idempotency-Key"] = string.format("bench-%d-%d", math.random(1, 1000000000), counter)
+    headers["Idempotency-Key"] = string.format("bench-%d-%d-%d", tid or 0, math.random(1, 1000000000), counter)
   end
   return wrk.format(method, path, headers, body)
 end
