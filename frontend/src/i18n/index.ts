@@ -2,9 +2,11 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
+import enInbox from './locales/en/inbox.json';
 import enShell from './locales/en/shell.json';
 import idAuth from './locales/id/auth.json';
 import idCommon from './locales/id/common.json';
+import idInbox from './locales/id/inbox.json';
 import idShell from './locales/id/shell.json';
 
 export const LANGUAGE_STORAGE_KEY = 'inbox.lang';
@@ -14,8 +16,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'id';
 
 export const resources = {
-  id: { common: idCommon, auth: idAuth, shell: idShell },
-  en: { common: enCommon, auth: enAuth, shell: enShell },
+  id: { common: idCommon, auth: idAuth, shell: idShell, inbox: idInbox },
+  en: { common: enCommon, auth: enAuth, shell: enShell, inbox: enInbox },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -48,7 +50,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: SUPPORTED_LANGUAGES,
-  ns: ['common', 'auth', 'shell'],
+  ns: ['common', 'auth', 'shell', 'inbox'],
   defaultNS: 'common',
   // Resources are bundled, so initialise synchronously: the first render is already translated.
   initAsync: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY, type Session } from '@/lib/session';
+import { inboxHandlers } from '@/testing/inbox-fixtures';
 import { demoUser, json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp, screen, within } from '@/testing/test-utils';
 
@@ -13,6 +14,7 @@ describe('signed-in shell', () => {
   it('stays signed in on reload by loading the user with the stored token', async () => {
     storeSession(3600_000);
     const fetchMock = mockApi({
+      ...inboxHandlers([]),
       'GET /api/v1/me': () => json({ ...demoUser, role: 'supervisor' }),
     });
     renderApp('/');
@@ -47,16 +49,16 @@ describe('signed-in shell', () => {
 
   it('redirects a signed-in visitor away from /login', async () => {
     storeSession(3600_000);
-    mockApi({ 'GET /api/v1/me': () => json(demoUser) });
+    mockApi(inboxHandlers([]));
     const { router } = renderApp('/login');
 
-    expect(await screen.findByRole('heading', { name: 'Halo, Budi Santoso' })).toBeInTheDocument();
+    expect(await screen.findByRole('tablist', { name: 'Status percakapan' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
   });
 
   it('signs out: clears the session and shows the login page', async () => {
     storeSession(3600_000);
-    mockApi({ 'GET /api/v1/me': () => json(demoUser) });
+    mockApi(inboxHandlers([]));
     const { user, router } = renderApp('/');
 
     await user.click(await screen.findByRole('button', { name: 'Keluar' }));
@@ -70,6 +72,7 @@ describe('signed-in shell', () => {
     storeSession(3600_000);
     let reachable = false;
     mockApi({
+      ...inboxHandlers([]),
       'GET /api/v1/me': () => (reachable ? json(demoUser) : Promise.reject(new TypeError('fetch failed'))),
     });
     const { user } = renderApp('/');
@@ -77,6 +80,6 @@ describe('signed-in shell', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Tidak dapat terhubung ke server.');
     reachable = true;
     await user.click(screen.getByRole('button', { name: 'Coba lagi' }));
-    expect(await screen.findByRole('heading', { name: 'Halo, Budi Santoso' })).toBeInTheDocument();
+    expect(await screen.findByRole('tablist', { name: 'Status percakapan' })).toBeInTheDocument();
   });
 });

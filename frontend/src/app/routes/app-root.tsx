@@ -1,14 +1,15 @@
 import { RequireAuth, useLogout } from '@/features/auth';
-import { AppShell, WelcomePanel } from '@/features/shell';
+import { InboxPage } from '@/features/inbox';
+import { AppShell } from '@/features/shell';
 
-/** The protected home: the shell around the welcome panel (the inbox list comes later). */
+/** The protected home: the shell around the inbox. */
 export function AppRoot() {
   const logout = useLogout('/login');
   return (
     <RequireAuth loginPath="/login">
       {(user) => (
         <AppShell user={user} onLogout={logout}>
-          <WelcomePanel user={user} />
+          <InboxPage user={user} />
         </AppShell>
       )}
     </RequireAuth>

@@ -1,3 +1,2 @@
 // The shell feature's public surface, used by src/app/routes.
 export { AppShell } from './components/AppShell';
-export { WelcomePanel } from './components/WelcomePanel';

@@ -690,6 +690,8 @@ export interface components {
             expired: number;
         };
         /** @enum {string} */
+        SessionFilter: "open" | "expiring" | "expired";
+        /** @enum {string} */
         SessionState: "OPEN" | "EXPIRING" | "EXPIRED";
         /** @enum {string} */
         SystemEvent: "ASSIGNED" | "UNASSIGNED" | "RESOLVED" | "REOPENED";
@@ -1037,7 +1039,7 @@ export interface operations {
                  */
                 q?: string;
                 /** @description Session states, any of (repeat the parameter) */
-                session?: "open" | "expiring" | "expired";
+                session?: components["schemas"]["SessionFilter"][];
                 /** @description latest (default: last activity, newest first), oldest, deadline (window closing soonest first) */
                 sort?: "latest" | "oldest" | "deadline";
                 /** @description Tab: all (default), unassigned, assigned, resolved */
@@ -1091,7 +1093,8 @@ export interface operations {
                 agentId?: string[];
                 channelId?: string[];
                 q?: string;
-                session?: "open" | "expiring" | "expired";
+                /** @description Session states, any of (repeat the parameter) */
+                session?: components["schemas"]["SessionFilter"][];
                 status?: "all" | "unassigned" | "assigned" | "resolved";
                 tagId?: string[];
             };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY } from '@/lib/session';
+import { inboxHandlers } from '@/testing/inbox-fixtures';
 import { demoUser, json, loginResponse, mockApi, problem } from '@/testing/mock-api';
 import { renderApp, screen, within } from '@/testing/test-utils';
 
@@ -31,7 +32,7 @@ describe('login page', () => {
   });
 
   it('signs in and shows the shell with the user and their company', async () => {
-    mockApi({ 'POST /api/v1/auth/login': () => json(loginResponse()) });
+    mockApi({ ...inboxHandlers([]), 'POST /api/v1/auth/login': () => json(loginResponse()) });
     const { user, router } = renderApp('/login');
 
     await signIn(user, 'agent1@nusantara.test', 'inbox-demo');
@@ -40,7 +41,7 @@ describe('login page', () => {
     expect(within(header).getByText(demoUser.name)).toBeInTheDocument();
     expect(within(header).getByText('Toko Nusantara')).toBeInTheDocument();
     expect(within(header).getByText('Agen')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Halo, Budi Santoso' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kotak masuk' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(JSON.parse(window.localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({
       accessToken: 'test-token',

@@ -43,6 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class RoomResource {
 
+    /** The values of the session query parameter, for the contract (parsed by hand, see QueryParams). */
+    @Schema(name = "SessionFilter")
+    enum SessionParam { open, expiring, expired }
+
     private final Caller caller;
     private final RoomReadRepository reads;
     private final RoomService rooms;
@@ -69,7 +73,7 @@ public class RoomResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
             @QueryParam("status") String status,
             @Parameter(description = "Session states, any of (repeat the parameter)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"open", "expiring", "expired"}))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionParam.class))
             @QueryParam("session") List<String> session,
             @Parameter(description = "Assignee ids, any of") @QueryParam("agentId") List<String> agentId,
             @Parameter(description = "Tag ids, rooms carrying any of them") @QueryParam("tagId") List<String> tagId,
@@ -106,7 +110,8 @@ public class RoomResource {
     public RoomCounts counts(
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
             @QueryParam("status") String status,
-            @Parameter(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = {"open", "expiring", "expired"}))
+            @Parameter(description = "Session states, any of (repeat the parameter)",
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionParam.class))
             @QueryParam("session") List<String> session,
             @QueryParam("agentId") List<String> agentId,
             @QueryParam("tagId") List<String> tagId,

@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/button/Button';
+import { describeApiError } from '@/lib/api/describe-error';
+import { ApiError } from '@/lib/api/errors';
+import type { Room } from '@/lib/api/types';
+import { useReply } from '../api/actions';
+import { useNow } from '../hooks/use-now';
+import { formatExact } from '../lib/format-time';
+import { sessionStateAt } from '../lib/session-window';
+import styles from './Composer.module.css';
+
+// Unsent text per room survives switching rooms and every refresh of the page's data.
+const drafts = new Map<number, string>();
+
+interface ComposerProps {
+  room: Room;
+  canAct: boolean;
+  onSendTemplate: () => void;
+}
+
+/**
+ * The reply box while the session window is open; once it has closed, an explanation and the
+ * template path instead (a template is the only thing WhatsApp and co. still accept).
+ */
+export function Composer({ room, canAct, onSendTemplate }: ComposerProps) {
+  const now = useNow(1000);
+  const expired = sessionStateAt(room, now) === 'EXPIRED';
+  if (expired) return <ExpiredComposer room={room} canAct={canAct} onSendTemplate={onSendTemplate} />;
+  return <ReplyBox key={room.id} room={room} canAct={canAct} onSendTemplate={onSendTemplate} />;
+}
+
+const TEMPLATE_CHANNELS = new Set(['WHATSAPP']);
+
+function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
+  const { t } = useTranslation('inbox');
+  const { t: tc } = useTranslation('common');
+  const [text, setText] = useState(() => drafts.get(room.id) ?? '');
+  const reply = useReply(room.id);
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const sending = useRef(false);
+
+  useEffect(() => {
+    if (text) drafts.set(room.id, text);
+    else drafts.delete(room.id);
+  }, [room.id, text]);
+
+  // Grow with the text, up to a limit.
+  useEffect(() => {
+    const element = textareaRef.current;
+    if (!element) return;
+    element.style.height = 'auto';
+    element.style.height = `${Math.min(element.scrollHeight, 180)}px`;
+  }, [text]);
+
+  function send() {
+    const body = text.trim();
+    if (!body || sending.current) return;
+    sending.current = true;
+    reply.mutate(body, {
+      onSuccess: () => setText(''),
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
+  }
+
+  const windowClosed = reply.error instanceof ApiError && reply.error.code === 'window-expired';
+
+  return (
+    <div className={styles.composer}>
+      {reply.isError && (
+        <p className={styles.error} role="alert">
+          {describeApiError(reply.error, tc)}
+          {windowClosed && TEMPLATE_CHANNELS.has(room.channel.kind) && (
+            <button type="button" className={styles.link} onClick={onSendTemplate}>
+              {t('composer.sendTemplate')}
+            </button>
+          )}
+        </p>
+      )}
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          send();
+        }}
+      >
+        <textarea
+          ref={textareaRef}
+          className={styles.input}
+          aria-label={t('composer.label')}
+          placeholder={t('composer.placeholder')}
+          rows={1}
+          maxLength={4096}
+          value={text}
+          disabled={!canAct}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+              event.preventDefault();
+              send();
+            }
+          }}
+        />
+        <div className={styles.buttons}>
+          {TEMPLATE_CHANNELS.has(room.channel.kind) && (
+            <Button
+              variant="ghost"
+              size="sm"
+              onClick={onSendTemplate}
+              disabled={!canAct}
+              aria-label={t('composer.templateLabel')}
+              title={t('composer.templateLabel')}
+              icon={<TemplateIcon />}
+            >
+              {t('composer.template')}
+            </Button>
+          )}
+          <Button type="submit" size="sm" disabled={!canAct || !text.trim() || reply.isPending} loading={reply.isPending}>
+            {t('composer.send')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+function ExpiredComposer({ room, canAct, onSendTemplate }: ComposerProps) {
+  const { t, i18n } = useTranslation('inbox');
+  return (
+    <section className={styles.expired} aria-labelledby={`expired-${room.id}`}>
+      <svg className={styles.expiredIcon} width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+        <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        <path d="M10 5.5V10l3 2" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+      </svg>
+      <div className={styles.expiredText}>
+        <h3 id={`expired-${room.id}`}>{t('composer.expiredTitle')}</h3>
+        <p>{t('composer.expiredText')}</p>
+        {room.windowExpiresAt && (
+          <p className={styles.since}>{t('composer.expiredSince', { time: formatExact(room.windowExpiresAt, i18n.language) })}</p>
+        )}
+      </div>
+      {canAct && (
+        <Button onClick={onSendTemplate} icon={<TemplateIcon />}>
+          {t('composer.sendTemplate')}
+        </Button>
+      )}
+    </section>
+  );
+}
+
+function TemplateIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <rect x="2.5" y="2" width="11" height="12" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.3" />
+      <path d="M5 5.5h6M5 8h6M5 10.5h3.5" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,129 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeliveryStatus, Message } from '@/lib/api/types';
+import { formatClock, formatExact } from '../lib/format-time';
+import styles from './MessageItem.module.css';
+
+/** A system note in the reader's language, from event, actor and target (never from body). */
+export function useSystemText() {
+  const { t } = useTranslation('inbox');
+  return (message: Message): string => {
+    const event = message.system?.event;
+    const actor = message.sender?.name;
+    const target = message.system?.target?.name;
+    switch (event) {
+      case 'ASSIGNED':
+        if (!actor) return t('message.system.ASSIGNED_noActor', { target: target ?? '' });
+        if (!target || message.system?.target?.id === message.sender?.id)
+          return t('message.system.ASSIGNED_self', { actor });
+        return t('message.system.ASSIGNED', { actor, target });
+      case 'UNASSIGNED':
+        return actor ? t('message.system.UNASSIGNED', { actor }) : t('message.system.UNASSIGNED_noActor');
+      case 'RESOLVED':
+        return actor ? t('message.system.RESOLVED', { actor }) : t('message.system.RESOLVED_noActor');
+      case 'REOPENED':
+        return target ? t('message.system.REOPENED_target', { target }) : t('message.system.REOPENED');
+      default:
+        return message.body;
+    }
+  };
+}
+
+function DeliveryIcon({ status }: { status: DeliveryStatus }) {
+  const { t } = useTranslation('inbox');
+  const label = t(`message.delivery.${status}`);
+  const common = { width: 16, height: 12, viewBox: '0 0 16 12', role: 'img' as const, 'aria-label': label };
+  return (
+    <span className={[styles.delivery, styles[status]].join(' ')} title={label}>
+      {status === 'PENDING' && (
+        <svg {...common}>
+          <circle cx="8" cy="6" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
+          <path d="M8 3.5V6l1.6 1" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />
+        </svg>
+      )}
+      {status === 'SENT' && (
+        <svg {...common}>
+          <path d="M3 6.5l2.5 2.5L11 3.5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+      )}
+      {(status === 'DELIVERED' || status === 'READ') && (
+        <svg {...common}>
+          <path d="M1 6.5l2.5 2.5L9 3.5M6.5 8.5l.5.5 5.5-5.5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+      )}
+      {status === 'FAILED' && (
+        <svg {...common}>
+          <circle cx="8" cy="6" r="5" fill="currentColor" />
+          <path d="M8 3.5v3" stroke="#fff" strokeWidth="1.4" strokeLinecap="round" />
+          <circle cx="8" cy="8.4" r=".8" fill="#fff" />
+        </svg>
+      )}
+    </span>
+  );
+}
+
+interface MessageItemProps {
+  message: Message;
+  highlighted: boolean;
+  language: string;
+}
+
+/** One message: customer on the left, agents on the right, system notes centred. Text only. */
+export const MessageItem = memo(function MessageItem({ message, highlighted, language }: MessageItemProps) {
+  const { t } = useTranslation('inbox');
+  const systemText = useSystemText();
+  const time = (
+    <time dateTime={message.createdAt} title={formatExact(message.createdAt, language)}>
+      {formatClock(message.createdAt, language)}
+    </time>
+  );
+
+  if (message.direction === 'SYSTEM') {
+    return (
+      <li className={styles.system} data-message-id={message.id} data-event={message.system?.event}>
+        <span className={styles.systemPill}>
+          {message.system?.event === 'RESOLVED' && (
+            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+              <circle cx="8" cy="8" r="7" fill="var(--color-resolved)" />
+              <path d="M4.8 8.2l2.1 2.1 4.3-4.5" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          )}
+          <span>{systemText(message)}</span>
+          <span className={styles.systemTime}>{time}</span>
+        </span>
+      </li>
+    );
+  }
+
+  const outbound = message.direction === 'OUTBOUND';
+  const template = message.kind === 'TEMPLATE';
+  const media = message.kind === 'IMAGE' || message.kind === 'DOCUMENT' || message.kind === 'AUDIO' || message.kind === 'VIDEO';
+  return (
+    <li
+      className={[styles.row, outbound ? styles.outbound : styles.inbound].join(' ')}
+      data-message-id={message.id}
+      data-highlighted={highlighted ? 'true' : undefined}
+      aria-current={highlighted ? 'true' : undefined}
+    >
+      <div className={[styles.bubble, template && styles.template, highlighted && styles.highlighted].filter(Boolean).join(' ')}>
+        {highlighted && <span className="visually-hidden">{t('message.searchHit')}: </span>}
+        {template && (
+          <span className={styles.templateBadge}>
+            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="2.5" y="2" width="11" height="12" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+              <path d="M5 5.5h6M5 8h6M5 10.5h3.5" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
+            </svg>
+            {t('message.template')}
+          </span>
+        )}
+        {media && <span className={styles.media}>{t(`message.kind.${message.kind as 'IMAGE'}`)}</span>}
+        <p className={styles.text}>{message.body}</p>
+        <span className={styles.meta}>
+          {outbound && message.sender && <span className={styles.sender}>{message.sender.name}</span>}
+          {time}
+          {outbound && message.deliveryStatus && <DeliveryIcon status={message.deliveryStatus as DeliveryStatus} />}
+        </span>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,97 @@
+import { useEffect, useState, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SearchMode } from '../lib/inbox-url';
+import styles from './SearchBar.module.css';
+
+interface SearchBarProps {
+  q: string;
+  mode: SearchMode;
+  onSearch: (q: string, mode: SearchMode) => void;
+  onClear: () => void;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** One box, two modes: by contact (name or phone) narrows the list, by conversation finds messages. */
+export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }: SearchBarProps) {
+  const { t } = useTranslation('inbox');
+  const [text, setText] = useState(q);
+  const [mode, setMode] = useState<SearchMode>(appliedMode);
+  // Follow the URL when it changes (back/forward, a shared link); typing is left alone otherwise.
+  useEffect(() => {
+    setText(q);
+    setMode(appliedMode);
+  }, [q, appliedMode]);
+
+  return (
+    <form
+      role="search"
+      aria-label={t('search.label')}
+      className={styles.search}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) onSearch(text, mode);
+        else onClear();
+      }}
+    >
+      <div role="radiogroup" aria-label={t('search.mode')} className={styles.modes}>
+        {(['contacts', 'messages'] as const).map((value) => (
+          <label key={value} className={styles.mode}>
+            <input
+              type="radio"
+              name="search-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => {
+                setMode(value);
+                if (q && text.trim()) onSearch(text, value);
+              }}
+            />
+            <span>{t(`search.${value}`)}</span>
+          </label>
+        ))}
+      </div>
+      <div className={styles.field}>
+        <svg className={styles.icon} width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        <input
+          ref={inputRef}
+          type="search"
+          className={styles.input}
+          aria-label={t('search.input')}
+          placeholder={t(mode === 'contacts' ? 'search.placeholderContacts' : 'search.placeholderMessages')}
+          value={text}
+          maxLength={200}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              if (text || q) {
+                setText('');
+                onClear();
+              } else event.currentTarget.blur();
+            }
+          }}
+        />
+        {(text || q) && (
+          <button
+            type="button"
+            className={styles.clear}
+            aria-label={t('search.clear')}
+            onClick={() => {
+              setText('');
+              onClear();
+            }}
+          >
+            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+            </svg>
+          </button>
+        )}
+        <button type="submit" className={styles.submit}>
+          {t('search.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
