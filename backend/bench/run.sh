@@ -31,9 +31,10 @@ for i in $(seq 1 20); do
     | sed -E 's/.*"nextCursor":"?([^",}]*)"?}.*/\1/')
 done
 q "select '/api/v1/rooms/' || id || '/resolve' from room where tenant_id = $tenant and status <> 'RESOLVED' order by id limit 20000" > "$RUN_DIR/bench-resolve-paths"
-q "select '/api/v1/rooms/' || r.id || '/template-messages' from room r join channel c on c.id = r.channel_id
-    where r.tenant_id = $tenant and c.kind = 'WHATSAPP' and r.status = 'RESOLVED' order by r.id limit 20000" > "$RUN_DIR/bench-template-paths"
 template=$(q "select t.id from template t where t.tenant_id = $tenant order by t.id limit 1")
+# rooms of the template's own channel (a template of another channel is refused)
+q "select '/api/v1/rooms/' || r.id || '/template-messages' from room r join template t on t.channel_id = r.channel_id
+    where t.id = $template and r.status = 'RESOLVED' order by r.id limit 20000" > "$RUN_DIR/bench-template-paths"
 
 declare -a rows
 measure() {  # name, path, [extra env]
