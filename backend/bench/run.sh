@@ -53,6 +53,58 @@ measure() {  # name, path, [extra env]
   echo "$line"
 }
 
+# pgbench of one SQL file at 1 and 16 clients: "tps | p50 / p95 / p99 ms" for each
+pg_measure() {  # sqlfile
+  local file=$1 result=""
+  for c in 1 16; do
+    local threads=$(( c < 2 ? 1 : 2 )) logdir
+    logdir=$(mktemp -d)
+    (cd "$logdir" && pgbench -n -c $c -j $threads -T "$duration" -f "$file" -l "$BENCH_DB" > summary.txt 2>&1) || true
+    local tps
+    tps=$(grep -oE 'tps = [0-9.]+' "$logdir/summary.txt" | tail -1 | awk '{printf "%.1f", $3}')
+    local percentiles
+    percentiles=$(cat "$logdir"/pgbench_log.* 2>/dev/null | awk '{print $3}' | sort -n | awk '
+      { v[NR] = $1 } END { if (NR == 0) { print "n/a"; exit }
+        printf "%.2f / %.2f / %.2f", v[int(NR*0.50)+1]/1000, v[int(NR*0.95)]/1000, v[int(NR*0.99)]/1000 }')
+    result="$result ${tps:-n/a} | $percentiles |"
+    rm -rf "$logdir"
+  done
+  echo "$result"
+}
+
+sqldir=$(mktemp -d)
+trap 'kill $api 2>/dev/null || true; rm -rf "$sqldir"' EXIT
+select_rooms="select r.id, r.status, r.unread_count, r.last_message_preview, r.last_message_direction, r.last_message_at,
+  r.last_activity_at, r.window_expires_at, r.resolved_at, r.version, c.id as contact_id, c.name as contact_name, c.avatar_url,
+  c.phone, ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name, u.id as assignee_id, u.display_name as assignee_name
+  from room r join contact c on c.id = r.contact_id join channel ch on ch.id = r.channel_id left join app_user u on u.id = r.assignee_id"
+deep_key=$(q "select last_activity_at || '|' || id from room where tenant_id = $tenant order by last_activity_at desc, id desc offset 2099 limit 1")
+deep_at=${deep_key%|*}; deep_id=${deep_key#*|}
+# the statements the API issues for these endpoints (RoomReadRepository, MessageSearch, RoomService), with this run's values
+echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc limit 51;" > "$sqldir/list-all.sql"
+echo "$select_rooms where r.tenant_id = $tenant and (r.last_activity_at, r.id) < ('$deep_at'::timestamptz, $deep_id) order by r.last_activity_at desc, r.id desc limit 51;" > "$sqldir/list-deep.sql"
+echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc offset 2100 limit 51;" > "$sqldir/naive-list-deep.sql"
+echo "select count(*) filter (where true) a, count(*) filter (where r.status = 'UNASSIGNED') u, count(*) filter (where r.status = 'ASSIGNED') s, count(*) filter (where r.status = 'RESOLVED') d, count(*) filter (where coalesce(r.window_expires_at, 'infinity') >= now() + interval '4 hours') o, count(*) filter (where coalesce(r.window_expires_at, 'infinity') > now() and coalesce(r.window_expires_at, 'infinity') < now() + interval '4 hours') e, count(*) filter (where coalesce(r.window_expires_at, 'infinity') <= now()) x from room r where r.tenant_id = $tenant;" > "$sqldir/counts.sql"
+{
+  for s in UNASSIGNED ASSIGNED RESOLVED; do echo "select count(*) from room where tenant_id = $tenant and status = '$s';"; done
+  echo "select count(*) from room where tenant_id = $tenant;"
+} > "$sqldir/naive-counts.sql"
+search_sql() {  # word
+  echo "with candidates as (select m.id, m.room_id, m.body, m.direction, m.created_at, m.search_vector from message m where m.tenant_id = $tenant and m.search_vector @@ plainto_tsquery('simple', inbox_unaccent('$1')) and m.direction <> 'SYSTEM' order by m.created_at desc, m.id desc limit 500), h as (select c.id, c.room_id, c.body, c.created_at, ts_rank_cd(c.search_vector, plainto_tsquery('simple', inbox_unaccent('$1'))) as rank from candidates c) select h.* from h order by h.rank desc, h.created_at desc, h.id desc limit 21;"
+}
+search_sql "$rare" > "$sqldir/search-rare.sql"
+search_sql "pengiriman" > "$sqldir/search-common.sql"
+echo "select m.id, m.body from message m where m.tenant_id = $tenant and m.body ilike '%$rare%' order by m.created_at desc limit 21;" > "$sqldir/naive-search-rare.sql"
+
+declare -a sqlrows
+compare() {  # name, api line suffix (already measured), sql file, naive sql file or ""
+  local name=$1 file=$2 naive=$3
+  local line="| $name |$(pg_measure "$sqldir/$file")"
+  if [ -n "$naive" ]; then line="$line$(pg_measure "$sqldir/$naive")"; else line="$line - | - | - | - |"; fi
+  sqlrows+=("$line")
+  echo "$line"
+}
+
 measure "rooms: All" "/api/v1/rooms"
 measure "rooms: Unassigned" "/api/v1/rooms?status=unassigned"
 measure "rooms: one agent" "/api/v1/rooms?agentId=$agent"
@@ -79,6 +131,26 @@ wait $reader
 during=$(grep '^RESULT' "$RUN_DIR/bench-during.txt" | awk '{print $2 " req/s, p95 " $4 " ms, errors " $6}')
 rss=$(grep VmHWM /proc/$api/status | awk '{print int($2/1024)}')
 
+compare "rooms: All" list-all.sql ""
+compare "rooms: deep page (cursor vs OFFSET 2100)" list-deep.sql naive-list-deep.sql
+compare "counts (one pass vs COUNT per tab)" counts.sql naive-counts.sql
+compare "search: rare order number (full text vs ILIKE)" search-rare.sql naive-search-rare.sql
+compare "search: common word" search-common.sql ""
+
+# bulk resolve, set-based (what the API does) against a per-row loop, on the same expired rooms, rolled back
+psql -q -d "$BENCH_DB" -c "update room set status = case when assignee_id is null then 'UNASSIGNED' else 'ASSIGNED' end,
+  resolved_at = null, resolved_by = null, resolve_batch_id = null where tenant_id = $tenant and resolve_batch_id is not null" > /dev/null
+bulk_rooms=$(q "select count(*) from room where tenant_id = $tenant and status in ('UNASSIGNED', 'ASSIGNED') and coalesce(window_expires_at, 'infinity') <= now()")
+set_ms=$( { echo '\timing on'; echo 'begin;'; echo "update room r set status = 'RESOLVED', resolved_at = now(), unread_count = 0, version = r.version + 1 where r.tenant_id = $tenant and r.status in ('UNASSIGNED', 'ASSIGNED') and coalesce(r.window_expires_at, 'infinity') <= now();"; echo 'rollback;'; } \
+  | psql -q -d "$BENCH_DB" | grep -oE 'Time: [0-9.]+' | sed -n 2p | awk '{print $2}')
+# the naive way: the application resolves room by room, one statement (one round trip) per room
+q "select 'update room set status = ''RESOLVED'', resolved_at = now(), unread_count = 0, version = version + 1 where id = ' || id
+    || ' and coalesce(window_expires_at, ''infinity'') <= now();' from room where tenant_id = $tenant
+    and status in ('UNASSIGNED', 'ASSIGNED') and coalesce(window_expires_at, 'infinity') <= now()" > "$sqldir/per-row.sql"
+loop_start=$(date +%s%N)
+{ echo 'begin;'; cat "$sqldir/per-row.sql"; echo 'rollback;'; } | psql -q -d "$BENCH_DB" > /dev/null
+loop_ms=$(( ($(date +%s%N) - loop_start) / 1000000 ))
+
 {
   echo "# Benchmark results ($(psql -tAc "select count(*) from room" -d "$BENCH_DB") rooms, $(psql -tAc "select count(*) from message" -d "$BENCH_DB") messages)"
   echo
@@ -89,6 +161,14 @@ rss=$(grep VmHWM /proc/$api/status | awk '{print int($2/1024)}')
   printf '%s\n' "${rows[@]}"
   echo
   echo "Resolve all expired: $expired rooms in $bulk_ms ms; room list meanwhile: $during."
+  echo
+  echo "## The SQL alone (pgbench, same statements and values) and the naive way"
+  echo
+  echo "| statement | SQL 1 client tps | SQL 1 client p50 / p95 / p99 ms | SQL 16 clients tps | SQL 16 clients p50 / p95 / p99 ms | naive 1 client tps | naive 1 client p50 / p95 / p99 ms | naive 16 clients tps | naive 16 clients p50 / p95 / p99 ms |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+  printf '%s\n' "${sqlrows[@]}"
+  echo
+  echo "Bulk resolve of $bulk_rooms expired rooms, SQL in a rolled-back transaction: one statement $set_ms ms; one statement per room from a client (psql) $loop_ms ms."
   echo
   echo "API peak resident memory: $rss MB."
 } > "$out"
