@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from '../close-button/CloseButton';
 import styles from './Dialog.module.css';
 
 interface DialogProps {
@@ -81,17 +82,7 @@ export function Dialog({ title, onClose, children, footer, size = 'md', busy = f
           <h2 id={titleId} className={styles.title}>
             {title}
           </h2>
-          <button
-            type="button"
-            className={styles.close}
-            aria-label={t('close')}
-            onClick={() => onCloseRef.current()}
-            disabled={busy}
-          >
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-            </svg>
-          </button>
+          <CloseButton label={t('close')} onClick={() => onCloseRef.current()} disabled={busy} />
         </header>
         <div className={styles.body}>{children}</div>
         {footer && <footer className={styles.footer}>{footer}</footer>}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
+import { CloseButton } from '@/components/close-button/CloseButton';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
@@ -137,11 +138,7 @@ function OpenRoom({
               </Button>
             )
           )}
-          <button type="button" className={styles.close} aria-label={t('room.close')} title={t('room.close')} onClick={onClose}>
-            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-            </svg>
-          </button>
+          <CloseButton label={t('room.close')} onClick={onClose} />
         </div>
       </header>
       <div className={styles.toolbar}>

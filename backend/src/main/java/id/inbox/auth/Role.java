@@ -5,6 +5,5 @@ public enum Role {
     agent,
     supervisor;
 
-    public static final String AGENT = "agent";
     public static final String SUPERVISOR = "supervisor";
 }

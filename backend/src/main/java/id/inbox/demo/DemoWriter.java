@@ -1,5 +1,6 @@
 package id.inbox.demo;
 
+import id.inbox.room.RoomDtos;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -333,7 +334,7 @@ final class DemoWriter {
         roomInsert.setLong(3, channel.id());
         roomInsert.setString(4, status);
         setLong(roomInsert, 5, assignee);
-        roomInsert.setString(6, preview(lastMessage.body()));
+        roomInsert.setString(6, RoomDtos.LastMessage.previewOf(lastMessage.body()));
         roomInsert.setString(7, lastMessage.direction());
         roomInsert.setObject(8, ts(lastMessage.at()));
         roomInsert.setObject(9, ts(lastActivity));
@@ -428,10 +429,6 @@ final class DemoWriter {
             result = result.replace("{" + var.getKey() + "}", var.getValue());
         }
         return result;
-    }
-
-    private static String preview(String body) {
-        return body.length() <= 200 ? body : body.substring(0, 199) + "…";
     }
 
     private ChannelRow pickChannel() {

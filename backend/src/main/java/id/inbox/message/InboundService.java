@@ -6,6 +6,9 @@ import id.inbox.common.ApiException;
 import id.inbox.common.Db;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
+import id.inbox.common.PhoneNumbers;
+import id.inbox.room.RoomAccess;
+import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -94,8 +97,8 @@ public class InboundService {
         }
 
         boolean reopened = "RESOLVED".equals(room.status());
-        String assigneeActive = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
-        String preview = message.text().length() <= 200 ? message.text() : message.text().substring(0, 199) + "…";
+        String assigneeActive = RoomAccess.ASSIGNEE_ACTIVE;
+        String preview = LastMessage.previewOf(message.text());
         db.update("update room r set"
                         + " status = case when r.status <> 'RESOLVED' then r.status"
                         + "               when " + assigneeActive + " then 'ASSIGNED' else 'UNASSIGNED' end,"
@@ -128,10 +131,7 @@ public class InboundService {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        String digits = phone.replaceAll("[^0-9]", "");
-        if (digits.startsWith("0")) {
-            digits = "62" + digits.substring(1);
-        }
+        String digits = PhoneNumbers.digits(phone);
         if (digits.length() < 6 || digits.length() > 15) {
             throw ApiException.invalid("contact.phone", "must be a phone number of 6 to 15 digits");
         }

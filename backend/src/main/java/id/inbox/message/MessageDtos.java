@@ -2,6 +2,7 @@ package id.inbox.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.inbox.room.RoomDtos.Direction;
+import id.inbox.room.RoomEvents;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -17,8 +18,6 @@ public final class MessageDtos {
     public enum MessageKind { TEXT, TEMPLATE, IMAGE, DOCUMENT, AUDIO, VIDEO, NOTE }
 
     public enum DeliveryStatus { PENDING, SENT, DELIVERED, READ, FAILED }
-
-    public enum SystemEvent { ASSIGNED, UNASSIGNED, RESOLVED, REOPENED }
 
     @Schema(name = "Message")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -38,7 +37,7 @@ public final class MessageDtos {
     @Schema(name = "SystemNote")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SystemNote(
-            @Schema(required = true) SystemEvent event,
+            @Schema(required = true) RoomEvents.Event event,
             @Schema(required = true, nullable = true, description = "The user the event concerned (the new assignee)") UserRef target) {
     }
 

@@ -7,10 +7,10 @@ import id.inbox.message.MessageDtos.DeliveryStatus;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
-import id.inbox.message.MessageDtos.SystemEvent;
 import id.inbox.message.MessageDtos.SystemNote;
 import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.UserRef;
+import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -152,7 +152,7 @@ public class MessageRepository {
                 senderId == null ? null : new UserRef(senderId, rs.getString("sender_name")),
                 Db.nullableLong(rs, "template_id"),
                 delivery == null ? null : DeliveryStatus.valueOf(delivery),
-                event == null ? null : new SystemNote(SystemEvent.valueOf(event),
+                event == null ? null : new SystemNote(RoomEvents.Event.valueOf(event),
                         targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),
                 Db.instant(rs, "created_at"));
     }

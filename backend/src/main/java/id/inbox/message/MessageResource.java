@@ -92,7 +92,8 @@ public class MessageResource {
     @APIResponse(responseCode = "422", description = "The session window has closed (window-expired); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessageView reply(@PathParam("roomId") long roomId, @NotNull @Valid ReplyRequest request) {
-        return outbound.send(caller, roomId, new OutboundMessages.Draft(MessageDtos.MessageKind.TEXT,
-                request.text().strip(), null, null, null, true));
+        OutboundMessages.Draft text = new OutboundMessages.Draft(MessageDtos.MessageKind.TEXT, request.text().strip(),
+                null, null, null);
+        return outbound.send(caller, roomId, true, room -> text);
     }
 }

@@ -9,6 +9,7 @@ import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.room.RoomAccess;
 import id.inbox.room.RoomAccess.RoomState;
+import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomDtos.RoomStatus;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Sends an agent's message (free text or template) to a room: checks who may write and the session
@@ -25,8 +27,7 @@ import java.util.List;
 public class OutboundMessages {
 
     /** What to send; templates carry their id, name and language. */
-    public record Draft(MessageKind kind, String body, Long templateId, String templateName, String templateLanguage,
-                        boolean needsOpenWindow) {
+    public record Draft(MessageKind kind, String body, Long templateId, String templateName, String templateLanguage) {
     }
 
     private final Db db;
@@ -44,7 +45,7 @@ public class OutboundMessages {
     }
 
     /** Checks that the caller may send to the room now; the check is repeated atomically by {@link #send}. */
-    public RoomState check(Caller caller, long roomId, boolean needsOpenWindow) {
+    private RoomState check(Caller caller, long roomId, boolean needsOpenWindow) {
         RoomState room = rooms.forWrite(caller, roomId);
         if (needsOpenWindow && room.windowClosed(Instant.now())) {
             throw windowExpired();
@@ -52,14 +53,19 @@ public class OutboundMessages {
         return room;
     }
 
+    /**
+     * Sends what {@code draftFor} makes of the room, once the caller may write to it (and, for free text,
+     * its window is open); the draft may refuse the room, e.g. a template of another channel.
+     */
     @Transactional
-    public MessageView send(Caller caller, long roomId, Draft draft) {
-        RoomState room = check(caller, roomId, draft.needsOpenWindow());
+    public MessageView send(Caller caller, long roomId, boolean needsOpenWindow, Function<RoomState, Draft> draftFor) {
+        RoomState room = check(caller, roomId, needsOpenWindow);
+        Draft draft = draftFor.apply(room);
         Instant now = Now.instant();
-        String preview = draft.body().length() <= 200 ? draft.body() : draft.body().substring(0, 199) + "…";
+        String preview = LastMessage.previewOf(draft.body());
         List<Object> params = new ArrayList<>(List.of(caller.userId(), preview, now, now, caller.tenantId(), roomId));
-        String windowCondition = draft.needsOpenWindow() ? " and (r.window_expires_at is null or r.window_expires_at > ?)" : "";
-        if (draft.needsOpenWindow()) {
+        String windowCondition = needsOpenWindow ? " and (r.window_expires_at is null or r.window_expires_at > ?)" : "";
+        if (needsOpenWindow) {
             params.add(now);
         }
         params.addAll(List.of(RoomAccess.actParams(caller)));
@@ -76,7 +82,7 @@ public class OutboundMessages {
                  where r.tenant_id = ? and r.id = ?""" + windowCondition + " and " + RoomAccess.actCondition(caller),
                 params.toArray());
         if (updated == 0) {
-            if (draft.needsOpenWindow() && rooms.find(caller, roomId).windowClosed(Instant.now())) {
+            if (needsOpenWindow && rooms.find(caller, roomId).windowClosed(Instant.now())) {
                 throw windowExpired();
             }
             throw RoomAccess.taken();

@@ -1,5 +1,6 @@
 package id.inbox.room;
 
+import id.inbox.common.PhoneNumbers;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -14,10 +15,9 @@ record ContactQuery(String condition, String parameter) {
 
     static ContactQuery parse(String query) {
         String trimmed = query.strip();
-        String digits = trimmed.replaceAll("[^0-9]", "");
-        if (PHONE.matcher(trimmed).matches() && digits.length() >= 3) {
-            String normalised = digits.startsWith("0") ? "62" + digits.substring(1) : digits;
-            return new ContactQuery("c.phone like ?", "%" + normalised + "%");
+        String digits = PhoneNumbers.digits(trimmed);
+        if (PHONE.matcher(trimmed).matches() && trimmed.replaceAll("[^0-9]", "").length() >= 3) {
+            return new ContactQuery("c.phone like ?", "%" + digits + "%");
         }
         String literal = trimmed.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -24,6 +24,9 @@ public class RoomAccess {
         }
     }
 
+    /** SQL: the room's kept assignee is still an active user (a reopened room goes back to them). */
+    public static final String ASSIGNEE_ACTIVE = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
+
     private final Db db;
 
     RoomAccess(Db db) {

@@ -67,6 +67,11 @@ public final class RoomDtos {
             @Schema(required = true, description = "Start of the text, at most 200 characters") String preview,
             @Schema(required = true) Direction direction,
             @Schema(required = true) Instant createdAt) {
+
+        /** The stored preview of a message text: its first 200 characters. */
+        public static String previewOf(String body) {
+            return body.length() <= 200 ? body : body.substring(0, 199) + "…";
+        }
     }
 
     @Schema(name = "RoomPage")

@@ -3,6 +3,7 @@ package id.inbox.room;
 import id.inbox.common.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Writes the SYSTEM notes of a room's timeline (assigned, unassigned, resolved, reopened). The body
@@ -11,6 +12,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class RoomEvents {
 
+    /** What a system note records; also the wire value of a message's system.event. */
+    @Schema(name = "SystemEvent")
     public enum Event { ASSIGNED, UNASSIGNED, RESOLVED, REOPENED }
 
     private final Db db;

@@ -22,12 +22,4 @@ public record RoomFilter(
     }
 
     public enum Sort { LATEST, OLDEST, DEADLINE }
-
-    RoomFilter withoutStatus() {
-        return new RoomFilter(null, sessions, agentIds, tagIds, channelIds, contactQuery);
-    }
-
-    RoomFilter withoutSessions() {
-        return new RoomFilter(status, List.of(), agentIds, tagIds, channelIds, contactQuery);
-    }
 }

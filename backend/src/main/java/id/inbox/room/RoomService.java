@@ -247,7 +247,7 @@ public class RoomService {
                     + UNDO_WINDOW.toMinutes() + " minutes.");
         }
         // back to the kept assignee while that user is active, else unassigned
-        String assigneeActive = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
+        String assigneeActive = RoomAccess.ASSIGNEE_ACTIVE;
         int reopened = db.update("update room r set status = case when " + assigneeActive + " then 'ASSIGNED' else 'UNASSIGNED' end,"
                 + " assignee_id = case when " + assigneeActive + " then r.assignee_id end,"
                 + " resolved_at = null, resolved_by = null, resolve_batch_id = null, version = r.version + 1"

@@ -68,7 +68,7 @@ public class TemplateService {
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                MessageView message = outbound.send(caller, roomId, draft(caller, roomId, request));
+                MessageView message = outbound.send(caller, roomId, false, room -> draft(caller, room, request));
                 String body = json.writeValueAsString(message);
                 keys.complete(caller.tenantId(), caller.userId(), idempotencyKey, 201, body);
                 return new Sent(201, body, false);
@@ -79,8 +79,7 @@ public class TemplateService {
         }
     }
 
-    private OutboundMessages.Draft draft(Caller caller, long roomId, TemplateMessageRequest request) {
-        RoomState room = outbound.check(caller, roomId, false);
+    private OutboundMessages.Draft draft(Caller caller, RoomState room, TemplateMessageRequest request) {
         TemplateView template = db.one("select * from template where tenant_id = ? and id = ?", TemplateService::row,
                         caller.tenantId(), request.templateId())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
@@ -110,7 +109,7 @@ public class TemplateService {
             }
         }
         return new OutboundMessages.Draft(MessageKind.TEMPLATE, render(template.body(), parameters), template.id(),
-                template.name(), template.language(), false);
+                template.name(), template.language());
     }
 
     static String render(String body, List<String> parameters) {
