@@ -28,22 +28,25 @@ import java.util.Optional;
 
 /**
  * The room list, counts and single rooms: one query for a page of rooms with contact, channel and
- * assignee, and one for their tags, whatever the page size. The indexes are in V2__inbox.sql.
+ * assignee, and one for their tags, whatever the page size. The indexes are in V2__inbox.sql and
+ * V4__room_counts_and_tag_order.sql.
  */
 @ApplicationScoped
 public class RoomReadRepository {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select r.id, r.status, r.unread_count, r.last_message_preview, r.last_message_direction, r.last_message_at,
                    r.last_activity_at, r.window_expires_at, r.resolved_at, r.version,
                    c.id as contact_id, c.name as contact_name, c.avatar_url, c.phone,
                    ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name,
                    u.id as assignee_id, u.display_name as assignee_name
-              from room r
+            """;
+    private static final String JOINS = """
               join contact c on c.id = r.contact_id
               join channel ch on ch.id = r.channel_id
               left join app_user u on u.id = r.assignee_id
             """;
+    private static final String SELECT = COLUMNS + " from room r " + JOINS;
     static final String DEADLINE = "coalesce(r.window_expires_at, 'infinity'::timestamptz)";
 
     private final Db db;
@@ -71,11 +74,14 @@ public class RoomReadRepository {
             };
             next = new Cursor(cursorKind, List.of(key, String.valueOf(last.id()))).encode();
         }
-        return new Page(views(rows, now, threshold), next);
+        return new Page(views(tenantId, rows, now, threshold), next);
     }
 
     /** The statement of one list page (limit + 1 rows, to know whether there is a next page). */
     Sql listSql(long tenantId, RoomFilter filter, RoomFilter.Sort sort, int limit, String cursor, Instant now, Duration threshold) {
+        if (!filter.tagIds().isEmpty() && sort != RoomFilter.Sort.DEADLINE) {
+            return taggedListSql(tenantId, filter, sort, limit, cursor, now, threshold);
+        }
         Where where = where(tenantId, filter, now, threshold);
         if (cursor != null) {
             Cursor position = Cursor.decode(cursor, cursorKind(sort), 2);
@@ -93,7 +99,42 @@ public class RoomReadRepository {
         };
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit + 1);
-        return new Sql(SELECT + " where " + where.sql + " order by " + order + " limit ?", params);
+        // The page's ids first: the filters are on columns the indexes carry, so rooms that do not match
+        // (say the recent ones, for the Expired filter) are skipped inside the index, not fetched one by one.
+        return new Sql(COLUMNS + " from (select r.id from room r where " + where.sql + " order by " + order + " limit ?) as page"
+                + " join room r on r.id = page.id " + JOINS + " order by " + order, params);
+    }
+
+    /**
+     * A page filtered by tags, sort=latest/oldest: each tag's rooms come in order from room_tag_latest_idx
+     * (room_tag keeps its room's last activity), the first limit + 1 matching rooms of each tag are merged,
+     * and the page is the first limit + 1 of those. A room with two of the tags is listed once.
+     */
+    private Sql taggedListSql(long tenantId, RoomFilter filter, RoomFilter.Sort sort, int limit, String cursor,
+                              Instant now, Duration threshold) {
+        Where where = where(tenantId, new RoomFilter(filter.status(), filter.sessions(), filter.agentIds(), List.of(),
+                filter.channelIds(), filter.contactQuery()), now, threshold);
+        where.and("rt.tag_id = t.tag_id");
+        boolean latest = sort == RoomFilter.Sort.LATEST;
+        if (cursor != null) {
+            Cursor position = Cursor.decode(cursor, cursorKind(sort), 2);
+            where.and("(rt.last_activity_at, rt.room_id) " + (latest ? "<" : ">") + " (?::timestamptz, ?)",
+                    parseInstant(position.values().get(0)), parseId(position.values().get(1)));
+        }
+        String direction = latest ? " desc" : " asc";
+        List<Object> params = new ArrayList<>();
+        params.add(filter.tagIds());
+        params.addAll(where.params);
+        params.add(limit + 1);
+        params.add(tenantId);
+        params.add(limit + 1);
+        return new Sql(SELECT + " where r.id in (select tagged.room_id from unnest(?::bigint[]) as t(tag_id)"
+                + " cross join lateral (select rt.room_id from room_tag rt"
+                + " join room r on r.tenant_id = rt.tenant_id and r.id = rt.room_id"
+                + " where " + where.sql
+                + " order by rt.last_activity_at" + direction + ", rt.room_id" + direction + " limit ?) tagged)"
+                + " and r.tenant_id = ?"
+                + " order by r.last_activity_at" + direction + ", r.id" + direction + " limit ?", params);
     }
 
     private static String cursorKind(RoomFilter.Sort sort) {
@@ -102,7 +143,7 @@ public class RoomReadRepository {
 
     public Optional<RoomView> find(long tenantId, long roomId, Instant now, Duration threshold) {
         List<Row> rows = db.list(SELECT + " where r.tenant_id = ? and r.id = ?", RoomReadRepository::row, tenantId, roomId);
-        return views(rows, now, threshold).stream().findFirst();
+        return views(tenantId, rows, now, threshold).stream().findFirst();
     }
 
     /** The rooms with these ids, in the order of the ids. */
@@ -113,12 +154,21 @@ public class RoomReadRepository {
         List<Row> rows = db.list(SELECT + " where r.tenant_id = ? and r.id = any(?)", RoomReadRepository::row,
                 tenantId, roomIds);
         Map<Long, RoomView> byId = new HashMap<>();
-        views(rows, now, threshold).forEach(view -> byId.put(view.id(), view));
+        views(tenantId, rows, now, threshold).forEach(view -> byId.put(view.id(), view));
         return roomIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Tab and session counts in one pass over the rooms that match the other filters. */
+    /**
+     * Tab and session counts: from the counters when the filters allow ({@link RoomCounter}), else in one
+     * pass over the rooms that match the other filters.
+     */
     public RoomCounts counts(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
+        if (RoomCounter.serves(filter)) {
+            Sql sql = RoomCounter.sql(tenantId, filter, now, threshold);
+            RoomCounter.Tally tally = new RoomCounter.Tally();
+            db.list(sql.text(), tally::add, sql.args());
+            return tally.counts(filter, threshold);
+        }
         Sql sql = countsSql(tenantId, filter, now, threshold);
         return db.one(sql.text(), rs -> new RoomCounts(
                 new TabCounts(rs.getLong("tab_all"), rs.getLong("tab_unassigned"), rs.getLong("tab_assigned"),
@@ -239,18 +289,19 @@ public class RoomReadRepository {
                 assigneeId == null ? null : new UserRef(assigneeId, rs.getString("assignee_name")));
     }
 
-    private List<RoomView> views(List<Row> rows, Instant now, Duration threshold) {
+    private List<RoomView> views(long tenantId, List<Row> rows, Instant now, Duration threshold) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<TagView>> tags = new LinkedHashMap<>();
-        db.list("select rt.room_id, t.id, t.name, t.color from room_tag rt join tag t on t.id = rt.tag_id"
-                        + " where rt.room_id = any(?) order by lower(t.name), t.id",
+        db.list("select rt.room_id, t.id, t.name, t.color from room_tag rt"
+                        + " join tag t on t.tenant_id = rt.tenant_id and t.id = rt.tag_id"
+                        + " where rt.tenant_id = ? and rt.room_id = any(?) order by lower(t.name), t.id",
                 rs -> {
                     tags.computeIfAbsent(rs.getLong("room_id"), k -> new ArrayList<>())
                             .add(new TagView(rs.getLong("id"), rs.getString("name"), rs.getString("color")));
                     return null;
-                }, rows.stream().map(Row::id).toList());
+                }, tenantId, rows.stream().map(Row::id).toList());
         int thresholdMinutes = (int) threshold.toMinutes();
         return rows.stream().map(r -> new RoomView(r.id(), r.contact(), r.channel(),
                 RoomDtos.RoomStatus.valueOf(r.status()), r.assignee(), tags.getOrDefault(r.id(), List.of()),

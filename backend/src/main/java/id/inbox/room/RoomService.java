@@ -33,6 +33,7 @@ public class RoomService {
 
     /** How long a bulk resolve can be undone. */
     static final Duration UNDO_WINDOW = Duration.ofMinutes(15);
+    static final String BULK_STATEMENT_TIMEOUT = "60s";
 
     private final Db db;
     private final RoomAccess access;
@@ -195,6 +196,7 @@ public class RoomService {
         Instant undoUntil = now.plus(UNDO_WINDOW);
         db.update("insert into resolve_batch (id, tenant_id, created_by, created_at, undo_until, resolved_count)"
                 + " values (?, ?, ?, ?, ?, 0)", batchId, caller.tenantId(), caller.userId(), now, undoUntil);
+        allowBulkStatement();
         Sql resolve = resolveExpiredSql(scope, now, caller.userId(), batchId);
         List<ChannelCount> counts = db.list(resolve.text(), rs -> new ChannelCount(rs.getLong(1), rs.getLong(2)), resolve.args());
         long total = counts.stream().mapToLong(ChannelCount::count).sum();
@@ -231,6 +233,14 @@ public class RoomService {
                 + " select channel_id, count(*) from resolved group by channel_id order by channel_id", params);
     }
 
+    /**
+     * A bulk resolve or its undo writes up to every unresolved room of a company (about 100k rooms take a few
+     * seconds), beyond the 5 s bound of interactive statements; this transaction's statements get a minute.
+     */
+    private void allowBulkStatement() {
+        db.update("set local statement_timeout = '" + BULK_STATEMENT_TIMEOUT + "'");
+    }
+
     /** Reopens the rooms of a bulk resolve that are still resolved by it. */
     public UndoResult undo(Caller caller, UUID batchId) {
         record Batch(long createdBy, Instant undoUntil) {
@@ -246,6 +256,7 @@ public class RoomService {
             throw ApiException.unprocessable("undo-expired", "This bulk resolve can no longer be undone; undo is possible for "
                     + UNDO_WINDOW.toMinutes() + " minutes.");
         }
+        allowBulkStatement();
         // back to the kept assignee while that user is active, else unassigned
         String assigneeActive = RoomAccess.ASSIGNEE_ACTIVE;
         int reopened = db.update("update room r set status = case when " + assigneeActive + " then 'ASSIGNED' else 'UNASSIGNED' end,"

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTenant;
@@ -109,6 +110,38 @@ class RoomPaginationTest {
                 "sort", "deadline");
 
         assertThat(walked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(onWhatsApp);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"latest", "oldest", "deadline"})
+    void pagingByTagsListsEachTaggedRoomOnceInTheOrderOfTheSortAndFollowsNewActivity(String sort) {
+        List<Long> created = twentyFiveRooms();
+        TestData.TestTag vip = data.tag(tenant);
+        TestData.TestTag complaint = data.tag(tenant);
+        List<Long> tagged = new ArrayList<>();
+        for (int i = 0; i < created.size(); i++) {
+            long room = created.get(i);
+            if (i % 3 != 2) {
+                RoomFixtures.tag(supervisor, room, i % 3 == 0 ? vip : complaint);
+                tagged.add(room);
+            }
+            if (i % 6 == 0) {
+                RoomFixtures.tag(supervisor, room, complaint);  // some rooms carry both tags
+            }
+        }
+        // the oldest tagged room gets a new message: its last activity (and its place in the list) moves
+        Api.as(supervisor).body(java.util.Map.of("text", "Ada kabar?")).post("/api/v1/rooms/" + tagged.get(0) + "/messages")
+                .then().statusCode(201);
+
+        List<Long> walked = walk(agent, "/api/v1/rooms", "id", LIMIT, () -> { }, "tagId", vip.id(), "tagId", complaint.id(),
+                "sort", sort);
+
+        assertThat(walked).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(tagged);
+        List<Long> allInOrder = roomIds(agent, "sort", sort, "limit", 100);
+        assertThat(walked).containsExactlyElementsOf(allInOrder.stream().filter(tagged::contains).toList());
+        if (!sort.equals("deadline")) {
+            assertThat(walked.get(sort.equals("latest") ? 0 : walked.size() - 1)).isEqualTo(tagged.get(0));
+        }
     }
 
     @Test

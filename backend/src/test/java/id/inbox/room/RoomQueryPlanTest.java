@@ -26,7 +26,7 @@ class RoomQueryPlanTest {
      * The tables no query may read whole. (On this small dataset PostgreSQL may hash-join the 40k contacts
      * for a contact search that matches many rooms; that choice is checked at scale by the benchmark.)
      */
-    private static final List<String> BIG_TABLES = List.of("room", "message");
+    private static final List<String> BIG_TABLES = List.of("room", "room_tag", "message");
 
     @Inject
     RoomReadRepository reads;
@@ -57,11 +57,11 @@ class RoomQueryPlanTest {
         List<PlanNode> plan = QueryPlans.plan(sql);
         assertThat(plan).as("plan of %s", sql.text())
                 .noneMatch(node -> node.type().equals("Seq Scan") && BIG_TABLES.contains(node.relation()))
-                .noneMatch(node -> node.index() != null && TENANT_WIDE.contains(node.index()))
+                .noneMatch(node -> node.index() != null && TENANT_WIDE.contains(node.index()) && node.narrowsOnlyToTheTenant())
                 .anyMatch(node -> node.index() != null && List.of(indexes).contains(node.index()));
     }
 
-    /** Indexes that would read every room of the tenant. */
+    /** Indexes that, narrowed only by the tenant, would read every room of the tenant in no useful order. */
     private static final List<String> TENANT_WIDE = List.of("room_tenant_id_key", "room_contact_channel_key", "message_tenant_id_key");
 
     private long someId(String sql) {
@@ -106,10 +106,17 @@ class RoomQueryPlanTest {
     }
 
     @Test
-    void tagFilterStartsFromTheTagsRooms() {
+    void tagFilterWalksEachTagsRoomsNewestFirst() {
         long tag = someId("select id from tag where tenant_id = ? order by id limit 1");
-        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(tag), List.of(), null), RoomFilter.Sort.LATEST),
-                "room_tag_tag_idx");
+        long other = someId("select id from tag where tenant_id = ? order by id desc limit 1");
+        for (List<Long> tags : List.of(List.of(tag), List.of(tag, other))) {
+            for (RoomFilter.Sort sort : List.of(RoomFilter.Sort.LATEST, RoomFilter.Sort.OLDEST)) {
+                assertServedBy(list(new RoomFilter(null, List.of(), List.of(), tags, List.of(), null), sort),
+                        "room_tag_latest_idx");
+            }
+        }
+        assertServedBy(list(new RoomFilter(RoomDtos.RoomStatus.UNASSIGNED, List.of(), List.of(), List.of(tag), List.of(), null),
+                RoomFilter.Sort.LATEST), "room_tag_latest_idx");
     }
 
     @Test
@@ -128,9 +135,23 @@ class RoomQueryPlanTest {
     }
 
     @Test
-    void countsNeverReadTheWholeRoomTable() {
-        // one pass over the deadline index (status and window expiry), never over the table
-        assertServedBy(reads.countsSql(tenant, filter(null), now, THRESHOLD), "room_deadline_idx", "room_status_latest_idx");
+    void countsReadTheCountersAndOnlyTheRoomsWithAnOpenWindow() {
+        long agent = someId("select id from app_user where tenant_id = ? and role = 'agent' order by id limit 1");
+        long channel = someId("select id from channel where tenant_id = ? order by id limit 1");
+        for (RoomFilter filter : List.of(filter(null), filter(RoomDtos.RoomStatus.ASSIGNED),
+                new RoomFilter(null, List.of(SessionState.EXPIRED), List.of(agent), List.of(), List.of(channel), null))) {
+            Sql sql = RoomCounter.sql(tenant, filter, now, THRESHOLD);
+            assertServedBy(sql, "room_count_pkey");
+            assertThat(QueryPlans.plan(sql)).as("plan of %s", sql.text())
+                    .anyMatch(node -> node.type().equals("Index Only Scan") && "room_deadline_idx".equals(node.index()));
+        }
+    }
+
+    @Test
+    void countsFilteredByTagStartFromTheTagsRooms() {
+        long tag = someId("select id from tag where tenant_id = ? order by id limit 1");
+        assertServedBy(reads.countsSql(tenant, new RoomFilter(null, List.of(), List.of(), List.of(tag), List.of(), null), now,
+                THRESHOLD), "room_tag_latest_idx");
     }
 
     @Test

@@ -25,8 +25,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class QueryPlans {
 
-    /** One operator of a plan: its type, table and index. */
-    public record PlanNode(String type, String relation, String index) {
+    /** One operator of a plan: its type, table, index and index condition. */
+    public record PlanNode(String type, String relation, String index, String indexCondition) {
+
+        /** An index read narrowed only by the tenant: unless the index is walked in order, the whole tenant. */
+        public boolean narrowsOnlyToTheTenant() {
+            return index != null && (indexCondition == null
+                    || indexCondition.replaceAll("\\w*\\.?tenant_id = [^)]*", "").replaceAll("[() ]|AND", "").isEmpty());
+        }
     }
 
     private static final String ROOMS = "40000";
@@ -95,7 +101,7 @@ public final class QueryPlans {
 
     private static void collect(JsonNode node, List<PlanNode> nodes) {
         nodes.add(new PlanNode(node.path("Node Type").asText(), node.path("Relation Name").asText(null),
-                node.path("Index Name").asText(null)));
+                node.path("Index Name").asText(null), node.path("Index Cond").asText(null)));
         for (JsonNode child : node.path("Plans")) {
             collect(child, nodes);
         }
@@ -112,7 +118,8 @@ public final class QueryPlans {
             if (value instanceof Instant instant) {
                 value = instant.atOffset(ZoneOffset.UTC);
             } else if (value instanceof Collection<?> values) {
-                value = connection.createArrayOf("bigint", values.toArray());
+                boolean text = !values.isEmpty() && values.iterator().next() instanceof String;
+                value = connection.createArrayOf(text ? "text" : "bigint", values.toArray());
             }
             statement.setObject(i + 1, value);
         }

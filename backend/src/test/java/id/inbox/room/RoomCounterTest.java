@@ -1,0 +1,161 @@
+package id.inbox.room;
+
+import static id.inbox.room.RoomFixtures.assign;
+import static id.inbox.room.RoomFixtures.counts;
+import static id.inbox.room.RoomFixtures.expiredSentAt;
+import static id.inbox.room.RoomFixtures.expiringSentAt;
+import static id.inbox.room.RoomFixtures.message;
+import static id.inbox.room.RoomFixtures.openSentAt;
+import static id.inbox.room.RoomFixtures.resolve;
+import static id.inbox.room.RoomFixtures.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.inbox.common.Db;
+import id.inbox.support.Api;
+import id.inbox.support.TestData;
+import id.inbox.support.TestData.TestChannel;
+import id.inbox.support.TestData.TestTag;
+import id.inbox.support.TestData.TestTenant;
+import id.inbox.support.TestData.TestUser;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Counts without a tag or contact filter come from room_count (kept by triggers) and the open windows in
+ * room_deadline_idx; with a tag filter they are counted over the rooms. Here every room carries the same
+ * tag, so both ways must give the same numbers for every combination of filters, after every kind of write.
+ */
+@QuarkusTest
+class RoomCounterTest {
+
+    @Inject
+    TestData data;
+    @Inject
+    Db db;
+    @Inject
+    RoomWindowCounts windowCounts;
+
+    TestTenant tenant;
+    TestUser supervisor;
+    TestUser agent;
+    TestUser otherAgent;
+    TestChannel whatsApp;
+    TestChannel email;
+    TestTag everyRoom;
+    List<Long> rooms = new ArrayList<>();
+    List<String> externalIds = new ArrayList<>();
+
+    @BeforeEach
+    void tenant() {
+        tenant = data.tenant();
+        supervisor = data.supervisor(tenant);
+        agent = data.agent(tenant);
+        otherAgent = data.agent(tenant);
+        whatsApp = data.whatsApp(tenant);
+        email = data.email(tenant);
+        everyRoom = data.tag(tenant);
+    }
+
+    private long room(TestChannel channel, java.time.OffsetDateTime sentAt) {
+        String externalId = TestData.unique("contact");
+        long room = RoomFixtures.inbound(supervisor, channel, externalId, TestData.unique("Customer"), null, "Halo", sentAt).roomId();
+        tag(supervisor, room, everyRoom);
+        rooms.add(room);
+        externalIds.add(externalId);
+        return room;
+    }
+
+    /** The counter path and the one-pass path agree, and the counters equal a recount of the rooms. */
+    private void assertCountsAgree() {
+        List<Object[]> filters = new ArrayList<>();
+        filters.add(new Object[0]);
+        for (String status : List.of("unassigned", "assigned", "resolved")) {
+            filters.add(new Object[] {"status", status});
+        }
+        for (String session : List.of("open", "expiring", "expired")) {
+            filters.add(new Object[] {"session", session});
+            filters.add(new Object[] {"status", "assigned", "session", session, "session", "open"});
+        }
+        filters.add(new Object[] {"agentId", agent.id()});
+        filters.add(new Object[] {"agentId", agent.id(), "agentId", otherAgent.id(), "session", "expired"});
+        filters.add(new Object[] {"channelId", email.id()});
+        filters.add(new Object[] {"channelId", whatsApp.id(), "status", "unassigned", "session", "expiring"});
+        for (Object[] filter : filters) {
+            Object[] tagged = java.util.Arrays.copyOf(filter, filter.length + 2);
+            tagged[filter.length] = "tagId";
+            tagged[filter.length + 1] = everyRoom.id();
+            Map<String, Object> fromCounters = counts(agent, filter).getMap("$");
+            Map<String, Object> fromRooms = counts(agent, tagged).getMap("$");
+            assertThat(fromCounters).as("counts for %s", List.of(filter)).isEqualTo(fromRooms);
+        }
+        String recount = "select channel_id, coalesce(assignee_id, 0) as assignee_id, status, window_expires_at is not null as windowed,"
+                + " count(*) as rooms from room where tenant_id = ? group by 1, 2, 3, 4";
+        String counters = "select channel_id, assignee_id, status, windowed, sum(rooms) from room_count where tenant_id = ?"
+                + " group by 1, 2, 3, 4 having sum(rooms) <> 0";
+        assertThat(db.list(counters, RoomCounterTest::line, tenant.id()))
+                .containsExactlyInAnyOrderElementsOf(db.list(recount, RoomCounterTest::line, tenant.id()));
+    }
+
+    private static String line(java.sql.ResultSet row) throws java.sql.SQLException {
+        return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getString(3) + "/" + row.getBoolean(4) + "=" + row.getLong(5);
+    }
+
+    @Test
+    void countersFollowEveryKindOfWrite() {
+        long open = room(whatsApp, openSentAt());
+        long expiring = room(whatsApp, expiringSentAt());
+        long expired = room(whatsApp, expiredSentAt());
+        long alsoExpired = room(whatsApp, expiredSentAt());
+        long mail = room(email, openSentAt());
+        assertCountsAgree();
+
+        assign(supervisor, open, agent);
+        assign(supervisor, expiring, otherAgent);
+        assign(supervisor, expired, agent);
+        assign(supervisor, mail, agent);
+        assertCountsAgree();
+
+        // reassign, unassign, resolve
+        assign(supervisor, open, otherAgent);
+        Api.as(supervisor).body("{\"agentId\": null}").put("/api/v1/rooms/" + expiring + "/assignee").then().statusCode(200);
+        resolve(supervisor, mail);
+        assertCountsAgree();
+
+        // a customer writes: the expired window opens again, the resolved room reopens
+        message(supervisor, whatsApp, externalIds.get(rooms.indexOf(alsoExpired)), "Masih di sana?", openSentAt());
+        message(supervisor, email, externalIds.get(rooms.indexOf(mail)), "Satu lagi", openSentAt());
+        assertCountsAgree();
+
+        // resolve all expired in one statement, then undo it
+        room(whatsApp, expiredSentAt());
+        String batch = Api.as(supervisor).body("{}").post("/api/v1/rooms/resolve-expired")
+                .then().statusCode(200).extract().jsonPath().getString("batchId");
+        assertCountsAgree();
+        Api.as(supervisor).post("/api/v1/rooms/resolve-expired/" + batch + "/undo").then().statusCode(200);
+        assertCountsAgree();
+    }
+
+    @Test
+    void hoursGoneByAreNeverReadAndAreDeleted() {
+        room(whatsApp, openSentAt());
+        room(whatsApp, expiringSentAt());
+        room(whatsApp, expiredSentAt());
+        Map<String, Object> before = counts(agent).getMap("$");
+        // a counter of an hour gone by, as a room whose window closed then would have left it
+        db.update("insert into room_window_count (tenant_id, expires_hour, channel_id, assignee_id, status, slot, rooms)"
+                + " values (?, date_trunc('hour', now(), 'UTC') - interval '3 hours', ?, 0, 'UNASSIGNED', 0, 7)",
+                tenant.id(), whatsApp.id());
+
+        assertThat(counts(agent).getMap("$")).isEqualTo(before);
+        windowCounts.deletePastHours();
+        assertThat(db.list("select 1 from room_window_count where tenant_id = ? and expires_hour < now() - interval '2 hours'", row -> 1,
+                tenant.id())).isEmpty();
+        assertThat(counts(agent).getMap("$")).isEqualTo(before);
+        assertCountsAgree();
+    }
+}
