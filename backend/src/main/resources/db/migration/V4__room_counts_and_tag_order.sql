@@ -44,20 +44,17 @@ begin
         on conflict (tenant_id, channel_id, assignee_id, status, windowed, slot)
             do update set rooms = room_count.rooms + excluded.rooms;
     else
-        -- Only rooms whose counted key changed; an UPDATE of unread counts or previews writes nothing here.
+        -- Each room leaves its old key and joins its new one; where they are the same the two cancel out, so
+        -- an UPDATE of unread counts or previews writes nothing here. No join: a bulk resolve of 100k rooms
+        -- is two scans of its transition tables.
         insert into room_count (tenant_id, channel_id, assignee_id, status, windowed, slot, rooms)
         select tenant_id, channel_id, assignee_id, status, windowed, pg_backend_pid() % 16, sum(delta)
-          from (select n.tenant_id, n.channel_id, coalesce(n.assignee_id, 0) as assignee_id, n.status,
-                       n.window_expires_at is not null as windowed, 1 as delta
-                  from new_rooms n join old_rooms o on o.id = n.id
-                 where (n.channel_id, coalesce(n.assignee_id, 0), n.status, n.window_expires_at is not null)
-                       is distinct from (o.channel_id, coalesce(o.assignee_id, 0), o.status, o.window_expires_at is not null)
+          from (select tenant_id, channel_id, coalesce(assignee_id, 0) as assignee_id, status,
+                       window_expires_at is not null as windowed, 1 as delta
+                  from new_rooms
                 union all
-                select o.tenant_id, o.channel_id, coalesce(o.assignee_id, 0), o.status,
-                       o.window_expires_at is not null, -1
-                  from new_rooms n join old_rooms o on o.id = n.id
-                 where (n.channel_id, coalesce(n.assignee_id, 0), n.status, n.window_expires_at is not null)
-                       is distinct from (o.channel_id, coalesce(o.assignee_id, 0), o.status, o.window_expires_at is not null)
+                select tenant_id, channel_id, coalesce(assignee_id, 0), status, window_expires_at is not null, -1
+                  from old_rooms
                ) changes
          group by 1, 2, 3, 4, 5
         having sum(delta) <> 0
@@ -124,15 +121,15 @@ begin
     else
         insert into room_window_count (tenant_id, expires_hour, channel_id, assignee_id, status, slot, rooms)
         select tenant_id, expires_hour, channel_id, assignee_id, status, pg_backend_pid() % 16, sum(delta)
-          from (select n.tenant_id, date_trunc('hour', n.window_expires_at, 'UTC') as expires_hour, n.channel_id,
-                       coalesce(n.assignee_id, 0) as assignee_id, n.status, 1 as delta
-                  from new_rooms n join old_rooms o on o.id = n.id
-                 where n.window_expires_at >= current_hour
+          from (select tenant_id, date_trunc('hour', window_expires_at, 'UTC') as expires_hour, channel_id,
+                       coalesce(assignee_id, 0) as assignee_id, status, 1 as delta
+                  from new_rooms
+                 where window_expires_at >= current_hour
                 union all
-                select o.tenant_id, date_trunc('hour', o.window_expires_at, 'UTC'), o.channel_id,
-                       coalesce(o.assignee_id, 0), o.status, -1
-                  from new_rooms n join old_rooms o on o.id = n.id
-                 where o.window_expires_at >= current_hour
+                select tenant_id, date_trunc('hour', window_expires_at, 'UTC'), channel_id,
+                       coalesce(assignee_id, 0), status, -1
+                  from old_rooms
+                 where window_expires_at >= current_hour
                ) changes
          group by 1, 2, 3, 4, 5
         having sum(delta) <> 0
