@@ -225,7 +225,7 @@ bench-data: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
 
 bench: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
 	@$(MAKE) db
-	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
+	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	set -a; source $(RUN_DIR)/db.env; set +a
 	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
 	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/run.sh

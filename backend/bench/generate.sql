@@ -138,8 +138,8 @@ select c.tenant_id, c.id, ch.channel_id, s.status,
   ) s;
 
 -- 0 to 3 tags per room
-insert into room_tag (tenant_id, room_id, tag_id)
-select r.tenant_id, r.id, tg.tag_id
+insert into room_tag (tenant_id, room_id, tag_id, last_activity_at)
+select r.tenant_id, r.id, tg.tag_id, r.last_activity_at
   from room r
   join bench_tenant t on t.tenant_id = r.tenant_id
   cross join lateral generate_series(1, (r.id % 4)::int) k
@@ -160,6 +160,17 @@ select r.tenant_id, r.id,
   join bench_sentence s on s.id = 1 + (r.id * 7919 + k * 104729) % 200000;
 
 set session_replication_role = origin;
+
+-- the triggers were off while loading: count the rooms as V4's triggers would have
+insert into room_count (tenant_id, channel_id, assignee_id, status, windowed, slot, rooms)
+select tenant_id, channel_id, coalesce(assignee_id, 0), status, window_expires_at is not null, 0, count(*)
+  from room
+ group by 1, 2, 3, 4, 5;
+insert into room_window_count (tenant_id, expires_hour, channel_id, assignee_id, status, slot, rooms)
+select tenant_id, date_trunc('hour', window_expires_at, 'UTC'), channel_id, coalesce(assignee_id, 0), status, 0, count(*)
+  from room
+ where window_expires_at >= date_trunc('hour', now(), 'UTC')
+ group by 1, 2, 3, 4, 5;
 
 do $$ declare i record; begin
     for i in select indexdef from bench_index loop

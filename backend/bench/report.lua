@@ -7,6 +7,11 @@ if file then
   for line in io.lines(file) do paths[#paths + 1] = line end
 end
 local method = os.getenv("WRK_METHOD") or "GET"
+-- WRK_DELAY_MS: each connection waits this long between requests (a steady load instead of flat out)
+local pause = tonumber(os.getenv("WRK_DELAY_MS") or "0")
+if pause > 0 then
+  delay = function() return pause end
+end
 
 -- every thread walks its own part of the request list with its own idempotency keys
 local threads = 0

@@ -22,11 +22,27 @@ token=$(curl -sf -X POST "$api_url/api/v1/auth/login" -H 'Content-Type: applicat
   -d '{"username":"supervisor@t1.bench","password":"inbox-demo"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 export WRK_TOKEN=$token
 q() { psql -tAc "$1" -d "$BENCH_DB"; }
+supervisor=$(q "select id from app_user where tenant_id = $tenant and role = 'supervisor' order by id limit 1")
 agent=$(q "select id from app_user where tenant_id = $tenant and role = 'agent' order by id limit 1")
 tag=$(q "select id from tag where tenant_id = $tenant order by id limit 1")
+# words by frequency band: the generator's word of a rank (generate.sql, bench_word); a word of rank r is
+# in about 1/r of the messages
+word_of_rank() {
+  q "select (array['ba','ka','ma','sa','ta','ri','lo','nu','pe','di','go','ju','wa','ye','hu','ce','fi','zo','qi','xe'])[1 + $1 % 20]
+    || (array['ra','li','mo','ne','su','ti','ga','do','ke','pu','ha','bi','so','ru','ze','lu','ni','ko','tu','fa'])[1 + ($1 / 20) % 20]
+    || (array['n','s','k','r','t','l','m','h','p','d','ng','ny','st','kt','rs','nd','mp','lt','ks','g'])[1 + ($1 / 400) % 20]
+    || (array['a','i','u','e','o','ai','au','ia','io','ua','ea','oi','ei','ou','uo','ie','ae','ao','iu','eo'])[1 + ($1 / 8000) % 20]"
+}
+mid_word=$(word_of_rank 300)
+rare_word=$(word_of_rank 30000)
 rare=$(q "select substring(body from 'ORD-[0-9]+') from message where tenant_id = $tenant and body like '%ORD-%' limit 1")
+# a deep page: half-way through the tenant's rooms (100k rooms deep on the large profile), by cursor
+tenant_rooms=$(q "select count(*) from room where tenant_id = $tenant")
+deep_pages=$(( tenant_rooms / 2 / 100 ))
+[ "$deep_pages" -gt 1000 ] && deep_pages=1000
+deep_rows=$(( deep_pages * 100 ))
 cursor=""
-for i in $(seq 1 20); do
+for i in $(seq 1 $deep_pages); do
   cursor=$(curl -sf "$api_url/api/v1/rooms?limit=100${cursor:+&cursor=$cursor}" -H "Authorization: Bearer $token" \
     | sed -E 's/.*"nextCursor":"?([^",}]*)"?}.*/\1/')
 done
@@ -78,16 +94,38 @@ select_rooms="select r.id, r.status, r.unread_count, r.last_message_preview, r.l
   r.last_activity_at, r.window_expires_at, r.resolved_at, r.version, c.id as contact_id, c.name as contact_name, c.avatar_url,
   c.phone, ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name, u.id as assignee_id, u.display_name as assignee_name
   from room r join contact c on c.id = r.contact_id join channel ch on ch.id = r.channel_id left join app_user u on u.id = r.assignee_id"
-deep_key=$(q "select last_activity_at || '|' || id from room where tenant_id = $tenant order by last_activity_at desc, id desc offset 2099 limit 1")
+deep_key=$(q "select last_activity_at || '|' || id from room where tenant_id = $tenant order by last_activity_at desc, id desc offset $((deep_rows - 1)) limit 1")
 deep_at=${deep_key%|*}; deep_id=${deep_key#*|}
 # the statements the API issues for these endpoints (RoomReadRepository, MessageSearch, RoomService), with this run's values
-echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc limit 51;" > "$sqldir/list-all.sql"
-echo "$select_rooms where r.tenant_id = $tenant and (r.last_activity_at, r.id) < ('$deep_at'::timestamptz, $deep_id) order by r.last_activity_at desc, r.id desc limit 51;" > "$sqldir/list-deep.sql"
-echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc offset 2100 limit 51;" > "$sqldir/naive-list-deep.sql"
-echo "select count(*) filter (where true) a, count(*) filter (where r.status = 'UNASSIGNED') u, count(*) filter (where r.status = 'ASSIGNED') s, count(*) filter (where r.status = 'RESOLVED') d, count(*) filter (where coalesce(r.window_expires_at, 'infinity') >= now() + interval '4 hours') o, count(*) filter (where coalesce(r.window_expires_at, 'infinity') > now() and coalesce(r.window_expires_at, 'infinity') < now() + interval '4 hours') e, count(*) filter (where coalesce(r.window_expires_at, 'infinity') <= now()) x from room r where r.tenant_id = $tenant;" > "$sqldir/counts.sql"
+# a page is two statements: the rooms, then the tags of those rooms
+page_ids=$(q "select string_agg(id::text, ',') from (select id from room where tenant_id = $tenant order by last_activity_at desc, id desc limit 51) p")
+deep_ids=$(q "select string_agg(id::text, ',') from (select id from room where tenant_id = $tenant and (last_activity_at, id) < ('$deep_at'::timestamptz, $deep_id) order by last_activity_at desc, id desc limit 51) p")
+tags_of() {  # room ids
+  echo "select rt.room_id, t.id, t.name, t.color from room_tag rt join tag t on t.tenant_id = rt.tenant_id and t.id = rt.tag_id where rt.tenant_id = $tenant and rt.room_id = any('{$1}'::bigint[]) order by lower(t.name), t.id;"
+}
+{ echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc limit 51;"; tags_of "$page_ids"; } > "$sqldir/list-all.sql"
+{ echo "$select_rooms where r.tenant_id = $tenant and (r.last_activity_at, r.id) < ('$deep_at'::timestamptz, $deep_id) order by r.last_activity_at desc, r.id desc limit 51;"; tags_of "$deep_ids"; } > "$sqldir/list-deep.sql"
+{ echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc offset $deep_rows limit 51;"; tags_of "$deep_ids"; } > "$sqldir/naive-list-deep.sql"
+# counts: the counters, the hourly window counters and the two partial hours (RoomCounter), with the
+# instants the API would pass (now, now + the 4 h threshold, and their hours)
+read -r at_now at_hour0 at_hour0_end at_expiring at_hour1 at_hour1_end <<< "$(q "select now(), date_trunc('hour', now(), 'UTC'),
+  date_trunc('hour', now(), 'UTC') + interval '1 hour', now() + interval '4 hours', date_trunc('hour', now() + interval '4 hours', 'UTC'),
+  date_trunc('hour', now() + interval '4 hours', 'UTC') + interval '1 hour'" | tr '|' '\n' | sed 's/ /T/' | tr '\n' ' ')"
+deadline="coalesce(r.window_expires_at, 'infinity'::timestamptz)"
+echo "select status, sum(rooms) as total, sum(rooms) filter (where not windowed) as windowless, 0 as live, 0 as open_windowed
+  from room_count where tenant_id = $tenant group by status
+  union all select status, 0, 0, sum(rooms), sum(rooms) filter (where expires_hour > '$at_hour1')
+  from room_window_count where tenant_id = $tenant and expires_hour > '$at_hour0' group by status
+  union all select s.status, 0, 0, l.rooms, o.rooms from unnest('{UNASSIGNED,ASSIGNED,RESOLVED}'::text[]) as s(status)
+  cross join lateral (select count(*) as rooms from room r where r.tenant_id = $tenant and r.status = s.status and $deadline > '$at_now' and $deadline < '$at_hour0_end') l
+  cross join lateral (select count(*) as rooms from room r where r.tenant_id = $tenant and r.status = s.status and $deadline >= '$at_expiring' and $deadline < '$at_hour1_end') o;" > "$sqldir/counts.sql"
+# the naive way: one COUNT(*) per tab and per session state
 {
-  for s in UNASSIGNED ASSIGNED RESOLVED; do echo "select count(*) from room where tenant_id = $tenant and status = '$s';"; done
   echo "select count(*) from room where tenant_id = $tenant;"
+  for s in UNASSIGNED ASSIGNED RESOLVED; do echo "select count(*) from room where tenant_id = $tenant and status = '$s';"; done
+  echo "select count(*) from room r where r.tenant_id = $tenant and $deadline >= now() + interval '4 hours';"
+  echo "select count(*) from room r where r.tenant_id = $tenant and $deadline > now() and $deadline < now() + interval '4 hours';"
+  echo "select count(*) from room r where r.tenant_id = $tenant and $deadline <= now();"
 } > "$sqldir/naive-counts.sql"
 search_sql() {  # word
   echo "with candidates as (select m.id, m.room_id, m.body, m.direction, m.created_at, m.search_vector from message m where m.tenant_id = $tenant and m.search_vector @@ plainto_tsquery('simple', inbox_unaccent('$1')) and m.direction <> 'SYSTEM' order by m.created_at desc, m.id desc limit 500), h as (select c.id, c.room_id, c.body, c.created_at, ts_rank_cd(c.search_vector, plainto_tsquery('simple', inbox_unaccent('$1'))) as rank from candidates c) select h.* from h order by h.rank desc, h.created_at desc, h.id desc limit 21;"
@@ -95,6 +133,8 @@ search_sql() {  # word
 search_sql "$rare" > "$sqldir/search-rare.sql"
 search_sql "pengiriman" > "$sqldir/search-common.sql"
 echo "select m.id, m.body from message m where m.tenant_id = $tenant and m.body ilike '%$rare%' order by m.created_at desc limit 21;" > "$sqldir/naive-search-rare.sql"
+search_sql "$rare_word" > "$sqldir/search-rare-word.sql"
+echo "select m.id, m.body from message m where m.tenant_id = $tenant and m.body ilike '%$rare_word%' order by m.created_at desc limit 21;" > "$sqldir/naive-search-rare-word.sql"
 
 declare -a sqlrows
 compare() {  # name, api line suffix (already measured), sql file, naive sql file or ""
@@ -110,18 +150,33 @@ measure "rooms: Unassigned" "/api/v1/rooms?status=unassigned"
 measure "rooms: one agent" "/api/v1/rooms?agentId=$agent"
 measure "rooms: Expired" "/api/v1/rooms?session=expired"
 measure "rooms: one tag" "/api/v1/rooms?tagId=$tag"
-measure "rooms: page 21 by cursor" "/api/v1/rooms?cursor=$cursor"
+measure "rooms: $deep_rows rooms deep, by cursor" "/api/v1/rooms?cursor=$cursor"
 measure "counts" "/api/v1/rooms/counts"
 measure "search: very common (kak)" "/api/v1/search/messages?q=kak"
 measure "search: common (pengiriman)" "/api/v1/search/messages?q=pengiriman"
-measure "search: rare order number" "/api/v1/search/messages?q=$rare"
+measure "search: mid-frequency ($mid_word)" "/api/v1/search/messages?q=$mid_word"
+measure "search: rare word ($rare_word)" "/api/v1/search/messages?q=$rare_word"
+measure "search: order number ($rare)" "/api/v1/search/messages?q=$rare"
 WRK_PATHS_FILE="$RUN_DIR/bench-resolve-paths" WRK_METHOD=POST measure "resolve one room" "/"
 WRK_PATHS_FILE="$RUN_DIR/bench-template-paths" WRK_METHOD=POST WRK_BODY="{\"templateId\":$template,\"parameters\":[\"Budi\",\"ORD-1\",\"dikirim\"]}" \
   measure "send a template" "/"
 
-# resolve all expired of the largest tenant, with room-list reads running meanwhile
+# resolve all expired of the largest tenant (about 100k rooms on the large profile: resolved rooms whose
+# window has closed are reopened first), with room-list reads running meanwhile
+reopen_expired() {  # how many expired rooms should be unresolved
+  q "update room set status = case when assignee_id is null then 'UNASSIGNED' else 'ASSIGNED' end,
+       resolved_at = null, resolved_by = null, resolve_batch_id = null
+     where id in (select id from room where tenant_id = $tenant and window_expires_at <= now()
+                     and (status = 'RESOLVED' or resolve_batch_id is not null) order by id
+                   limit greatest(0, $1 - (select count(*) from room where tenant_id = $tenant and status <> 'RESOLVED'
+                                              and window_expires_at <= now())))" > /dev/null
+  psql -q -d "$BENCH_DB" -c "vacuum analyze room" > /dev/null
+}
+bulk_target=$(( tenant_rooms / 2 < 100000 ? tenant_rooms / 2 : 100000 ))
+reopen_expired $bulk_target
 expired=$(q "select count(*) from room where tenant_id = $tenant and status <> 'RESOLVED' and window_expires_at <= now()")
-wrk -t1 -c4 -d8s -s "$here/report.lua" "$api_url/api/v1/rooms" > "$RUN_DIR/bench-during.txt" 2>&1 &
+# readers: 8 connections, each a page every 50 ms (about 160 pages a second, hundreds of agents polling)
+WRK_DELAY_MS=50 wrk -t2 -c8 -d15s -s "$here/report.lua" "$api_url/api/v1/rooms" > "$RUN_DIR/bench-during.txt" 2>&1 &
 reader=$!
 sleep 1
 bulk_start=$(date +%s%N)
@@ -132,17 +187,17 @@ during=$(grep '^RESULT' "$RUN_DIR/bench-during.txt" | awk '{print $2 " req/s, p9
 rss=$(grep VmHWM /proc/$api/status | awk '{print int($2/1024)}')
 
 compare "rooms: All" list-all.sql ""
-compare "rooms: deep page (cursor vs OFFSET 2100)" list-deep.sql naive-list-deep.sql
-compare "counts (one pass vs COUNT per tab)" counts.sql naive-counts.sql
-compare "search: rare order number (full text vs ILIKE)" search-rare.sql naive-search-rare.sql
+compare "rooms: $deep_rows rooms deep (cursor vs OFFSET)" list-deep.sql naive-list-deep.sql
+compare "counts (counters and open windows vs one COUNT per tab and state)" counts.sql naive-counts.sql
+compare "search: rare word (full text vs ILIKE)" search-rare-word.sql naive-search-rare-word.sql
+compare "search: order number (full text vs ILIKE)" search-rare.sql naive-search-rare.sql
 compare "search: common word" search-common.sql ""
 
 # bulk resolve, set-based (what the API does) against a per-row loop, on the same expired rooms, rolled back
-psql -q -d "$BENCH_DB" -c "update room set status = case when assignee_id is null then 'UNASSIGNED' else 'ASSIGNED' end,
-  resolved_at = null, resolved_by = null, resolve_batch_id = null where tenant_id = $tenant and resolve_batch_id is not null" > /dev/null
+reopen_expired $bulk_target
 bulk_rooms=$(q "select count(*) from room where tenant_id = $tenant and status in ('UNASSIGNED', 'ASSIGNED') and coalesce(window_expires_at, 'infinity') <= now()")
-set_ms=$( { echo '\timing on'; echo 'begin;'; echo "update room r set status = 'RESOLVED', resolved_at = now(), unread_count = 0, version = r.version + 1 where r.tenant_id = $tenant and r.status in ('UNASSIGNED', 'ASSIGNED') and coalesce(r.window_expires_at, 'infinity') <= now();"; echo 'rollback;'; } \
-  | psql -q -d "$BENCH_DB" | grep -oE 'Time: [0-9.]+' | sed -n 2p | awk '{print $2}')
+set_ms=$( { echo '\timing on'; echo 'begin;'; echo "insert into resolve_batch (id, tenant_id, created_by, undo_until, resolved_count) values ('00000000-0000-0000-0000-000000000001', $tenant, $supervisor, now(), 0);"; echo "update room r set status = 'RESOLVED', resolved_at = now(), resolved_by = $supervisor, resolve_batch_id = '00000000-0000-0000-0000-000000000001', unread_count = 0, version = r.version + 1 where r.tenant_id = $tenant and r.status in ('UNASSIGNED', 'ASSIGNED') and coalesce(r.window_expires_at, 'infinity') <= now();"; echo 'rollback;'; } \
+  | psql -q -d "$BENCH_DB" | grep -oE 'Time: [0-9.]+' | sed -n 3p | awk '{print $2}')
 # the naive way: the application resolves room by room, one statement (one round trip) per room
 q "select 'update room set status = ''RESOLVED'', resolved_at = now(), unread_count = 0, version = version + 1 where id = ' || id
     || ' and coalesce(window_expires_at, ''infinity'') <= now();' from room where tenant_id = $tenant
@@ -154,7 +209,8 @@ loop_ms=$(( ($(date +%s%N) - loop_start) / 1000000 ))
 {
   echo "# Benchmark results ($(psql -tAc "select count(*) from room" -d "$BENCH_DB") rooms, $(psql -tAc "select count(*) from message" -d "$BENCH_DB") messages)"
   echo
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1048576)}' /proc/meminfo) GiB; $(date -u +%F). API and PostgreSQL on the same machine; warm cache; ${duration} s per line; tenant 'Bench 01' (the largest)."
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1048576)}' /proc/meminfo) GiB; $(date -u +%F). API and PostgreSQL on the same machine; warm cache; ${duration} s per line; tenant 'Bench 01' (the largest, $tenant_rooms rooms)."
+  echo "PostgreSQL $(q "show server_version" | cut -d' ' -f1), shared_buffers $(q "show shared_buffers"), database $(q "select pg_size_pretty(pg_database_size(current_database()))"); API: java -Xmx512m, pool of 16 connections; load: wrk (HTTP/1.1 keep-alive)."
   echo
   echo "| endpoint | 1 client req/s | 1 client p50 / p95 / p99 ms | errors | 16 clients req/s | 16 clients p50 / p95 / p99 ms | errors |"
   echo "| --- | --- | --- | --- | --- | --- | --- |"
