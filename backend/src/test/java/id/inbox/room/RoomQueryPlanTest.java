@@ -157,6 +157,6 @@ class RoomQueryPlanTest {
     @Test
     void resolveAllExpiredWalksOnlyExpiredUnresolvedRooms() {
         Sql scope = RoomService.expiredScope(tenant, 0, true, List.of(), true, now);
-        assertServedBy(RoomService.resolveExpiredSql(scope, now, 1, UUID.randomUUID()), "room_deadline_idx");
+        assertServedBy(RoomService.resolveExpiredSql(scope, now, UUID.randomUUID()), "room_deadline_idx");
     }
 }
