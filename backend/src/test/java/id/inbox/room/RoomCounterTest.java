@@ -19,7 +19,11 @@ import id.inbox.support.TestData.TestTenant;
 import id.inbox.support.TestData.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +65,7 @@ class RoomCounterTest {
         everyRoom = data.tag(tenant);
     }
 
-    private long room(TestChannel channel, java.time.OffsetDateTime sentAt) {
+    private long room(TestChannel channel, OffsetDateTime sentAt) {
         String externalId = TestData.unique("contact");
         long room = RoomFixtures.inbound(supervisor, channel, externalId, TestData.unique("Customer"), null, "Halo", sentAt).roomId();
         tag(supervisor, room, everyRoom);
@@ -86,7 +90,7 @@ class RoomCounterTest {
         filters.add(new Object[] {"channelId", email.id()});
         filters.add(new Object[] {"channelId", whatsApp.id(), "status", "unassigned", "session", "expiring"});
         for (Object[] filter : filters) {
-            Object[] tagged = java.util.Arrays.copyOf(filter, filter.length + 2);
+            Object[] tagged = Arrays.copyOf(filter, filter.length + 2);
             tagged[filter.length] = "tagId";
             tagged[filter.length + 1] = everyRoom.id();
             Map<String, Object> fromCounters = counts(agent, filter).getMap("$");
@@ -101,7 +105,7 @@ class RoomCounterTest {
                 .containsExactlyInAnyOrderElementsOf(db.list(recount, RoomCounterTest::line, tenant.id()));
     }
 
-    private static String line(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static String line(ResultSet row) throws SQLException {
         return row.getLong(1) + "/" + row.getLong(2) + "/" + row.getString(3) + "/" + row.getBoolean(4) + "=" + row.getLong(5);
     }
 
