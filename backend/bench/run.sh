@@ -90,10 +90,11 @@ pg_measure() {  # sqlfile
 
 sqldir=$(mktemp -d)
 trap 'kill $api 2>/dev/null || true; rm -rf "$sqldir"' EXIT
-select_rooms="select r.id, r.status, r.unread_count, r.last_message_preview, r.last_message_direction, r.last_message_at,
+columns="select r.id, r.status, r.unread_count, r.last_message_preview, r.last_message_direction, r.last_message_at,
   r.last_activity_at, r.window_expires_at, r.resolved_at, r.version, c.id as contact_id, c.name as contact_name, c.avatar_url,
-  c.phone, ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name, u.id as assignee_id, u.display_name as assignee_name
-  from room r join contact c on c.id = r.contact_id join channel ch on ch.id = r.channel_id left join app_user u on u.id = r.assignee_id"
+  c.phone, ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name, u.id as assignee_id, u.display_name as assignee_name"
+joins="join contact c on c.id = r.contact_id join channel ch on ch.id = r.channel_id left join app_user u on u.id = r.assignee_id"
+select_rooms="$columns from room r $joins"
 deep_key=$(q "select last_activity_at || '|' || id from room where tenant_id = $tenant order by last_activity_at desc, id desc offset $((deep_rows - 1)) limit 1")
 deep_at=${deep_key%|*}; deep_id=${deep_key#*|}
 # the statements the API issues for these endpoints (RoomReadRepository, MessageSearch, RoomService), with this run's values
@@ -103,8 +104,13 @@ deep_ids=$(q "select string_agg(id::text, ',') from (select id from room where t
 tags_of() {  # room ids
   echo "select rt.room_id, t.id, t.name, t.color from room_tag rt join tag t on t.tenant_id = rt.tenant_id and t.id = rt.tag_id where rt.tenant_id = $tenant and rt.room_id = any('{$1}'::bigint[]) order by lower(t.name), t.id;"
 }
-{ echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc limit 51;"; tags_of "$page_ids"; } > "$sqldir/list-all.sql"
-{ echo "$select_rooms where r.tenant_id = $tenant and (r.last_activity_at, r.id) < ('$deep_at'::timestamptz, $deep_id) order by r.last_activity_at desc, r.id desc limit 51;"; tags_of "$deep_ids"; } > "$sqldir/list-deep.sql"
+# the API's page: its ids first (index-only), then the rooms (RoomReadRepository.listSql)
+page_sql() {  # where clause
+  echo "$columns from (select r.id from room r where $1 order by r.last_activity_at desc, r.id desc limit 51) as page
+    join room r on r.id = page.id $joins order by r.last_activity_at desc, r.id desc;"
+}
+{ page_sql "r.tenant_id = $tenant"; tags_of "$page_ids"; } > "$sqldir/list-all.sql"
+{ page_sql "r.tenant_id = $tenant and (r.last_activity_at, r.id) < ('$deep_at'::timestamptz, $deep_id)"; tags_of "$deep_ids"; } > "$sqldir/list-deep.sql"
 { echo "$select_rooms where r.tenant_id = $tenant order by r.last_activity_at desc, r.id desc offset $deep_rows limit 51;"; tags_of "$deep_ids"; } > "$sqldir/naive-list-deep.sql"
 # counts: the counters, the hourly window counters and the two partial hours (RoomCounter), with the
 # instants the API would pass (now, now + the 4 h threshold, and their hours)
