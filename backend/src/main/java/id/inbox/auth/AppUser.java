@@ -35,5 +35,10 @@ public class AppUser {
 
     public boolean active;
 
+    /** {@code person} signs in with a password; {@code api_key} is the service account of an API key. */
+    public String kind;
+
+    public OffsetDateTime passwordChangedAt;
+
     public OffsetDateTime createdAt;
 }

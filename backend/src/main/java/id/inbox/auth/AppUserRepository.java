@@ -8,7 +8,7 @@ import java.util.Optional;
 public class AppUserRepository implements PanacheRepository<AppUser> {
 
     public Optional<AppUser> findByUsernameWithTenant(String username) {
-        return find("from AppUser u join fetch u.tenant where u.username = ?1", username).firstResultOptional();
+        return find("from AppUser u join fetch u.tenant where u.username = ?1 and u.kind = 'person'", username).firstResultOptional();
     }
 
     /** The user only when it belongs to the tenant: another tenant's user is as absent as a missing one. */

@@ -1,19 +1,25 @@
 package id.inbox.auth;
 
+import id.inbox.auth.AuthDtos.ChangePasswordRequest;
 import id.inbox.auth.AuthDtos.CurrentUser;
 import id.inbox.auth.AuthDtos.LoginRequest;
 import id.inbox.auth.AuthDtos.LoginResponse;
+import id.inbox.auth.session.Sessions;
 import id.inbox.common.ApiException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
+/** Sign-in, refresh, sign-out and password changes (DESIGN.md 2.9). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuthService {
@@ -21,27 +27,33 @@ public class AuthService {
     /** Checked against for unknown usernames, so they take as long to refuse as a wrong password. */
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no-such-user-" + System.nanoTime());
 
+    /** A signed-in session: the response body and the refresh token for the cookie. */
+    public record SignedIn(LoginResponse response, String refreshToken, Instant refreshExpiresAt) {
+    }
+
     private final AppUserRepository users;
     private final LoginThrottle throttle;
     private final TokenIssuer tokens;
+    private final Sessions sessions;
 
-    AuthService(AppUserRepository users, LoginThrottle throttle, TokenIssuer tokens) {
+    AuthService(AppUserRepository users, LoginThrottle throttle, TokenIssuer tokens, Sessions sessions) {
         this.users = users;
         this.throttle = throttle;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
-    public LoginResponse login(LoginRequest request) {
-        String username = request.username().trim().toLowerCase(Locale.ROOT);
-        Optional<Duration> locked = throttle.lockRemaining(username);
-        if (locked.isPresent()) {
-            throw tooManyAttempts(locked.get());
+    public SignedIn login(LoginRequest request, String clientAddress, String userAgent) {
+        String username = request.username().strip().toLowerCase(Locale.ROOT);
+        Optional<Duration> refused = throttle.refusal(username, clientAddress);
+        if (refused.isPresent()) {
+            throw tooManyAttempts(refused.get());
         }
         Optional<AppUser> found = users.findByUsernameWithTenant(username);
         String hash = found.map(u -> u.passwordHash).orElse(UNKNOWN_USER_HASH);
         boolean passwordMatches = BcryptUtil.matches(request.password(), hash) && found.isPresent();
         if (!passwordMatches) {
-            throttle.recordFailure(username);
+            throttle.recordFailure(username, clientAddress);
             throw new ApiException(401, "invalid-credentials", "Invalid credentials",
                     "The username or password is incorrect.");
         }
@@ -50,24 +62,76 @@ public class AuthService {
             throw new ApiException(403, "account-inactive", "Account inactive",
                     "This account has been deactivated. Ask your supervisor to reactivate it.");
         }
-        throttle.recordSuccess(username);
-        TokenIssuer.IssuedToken token = tokens.issue(user);
-        return new LoginResponse(token.token(), "Bearer", token.expiresAt().atOffset(ZoneOffset.UTC),
-                CurrentUser.of(user));
+        throttle.recordSuccess(username, clientAddress);
+        Sessions.Started session = sessions.start(user.tenant.id, user.id, userAgent, clientAddress);
+        return signedIn(user, session.id(), session.refreshToken(), session.expiresAt());
+    }
+
+    /** A new access token and refresh token for a refresh token that has not been used before. */
+    public SignedIn refresh(String refreshToken) {
+        Sessions.Refresh outcome = refreshToken == null || refreshToken.isBlank() ? new Sessions.Refresh.Dead()
+                : sessions.refresh(refreshToken);
+        if (outcome instanceof Sessions.Refresh.Rotated rotated) {
+            AppUser user = users.findInTenantWithTenant(rotated.tenantId(), rotated.userId())
+                    .orElseThrow(AuthService::sessionExpired);
+            return signedIn(user, rotated.sessionId(), rotated.refreshToken(), rotated.expiresAt());
+        }
+        if (outcome instanceof Sessions.Refresh.Race) {
+            throw new ApiException(409, "refresh-race", "Refreshed elsewhere",
+                    "This refresh token was just exchanged by another request (another tab?). Use the access token it got.");
+        }
+        if (outcome instanceof Sessions.Refresh.Reused) {
+            throw new ApiException(401, "refresh-token-reused", "Session revoked",
+                    "This refresh token had already been used, so the session was ended to protect the account. Sign in again.");
+        }
+        throw sessionExpired();
+    }
+
+    public void logout(Optional<UUID> sessionFromToken, Optional<String> refreshToken) {
+        sessionFromToken.ifPresent(id -> sessions.revoke(id, "logout"));
+        refreshToken.filter(t -> !t.isBlank()).flatMap(sessions::sessionOf).ifPresent(id -> sessions.revoke(id, "logout"));
+    }
+
+    /** Changes the caller's password and ends their other sessions; the current one continues. */
+    @Transactional
+    public void changePassword(Caller caller, ChangePasswordRequest request) {
+        AppUser user = account(caller);
+        if (!BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
+            throw ApiException.unprocessable("wrong-password", "The current password is incorrect.");
+        }
+        Passwords.requireStrong("newPassword", request.newPassword(), user.username);
+        user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
+        user.passwordChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        sessions.revokeAllOf(user.id, "password-changed", caller.sessionId().orElse(null));
     }
 
     /** The caller's own account; a token of a deleted or deactivated user no longer counts. */
     public CurrentUser currentUser(Caller caller) {
+        return CurrentUser.of(account(caller));
+    }
+
+    private AppUser account(Caller caller) {
         return users.findInTenantWithTenant(caller.tenantId(), caller.userId())
                 .filter(u -> u.active)
-                .map(CurrentUser::of)
                 .orElseThrow(UnauthorizedException::new);
     }
 
+    private SignedIn signedIn(AppUser user, UUID sessionId, String refreshToken, Instant refreshExpiresAt) {
+        TokenIssuer.IssuedToken token = tokens.issue(user, sessionId);
+        LoginResponse response = new LoginResponse(token.token(), "Bearer", token.expiresAt().atOffset(ZoneOffset.UTC),
+                CurrentUser.of(user));
+        return new SignedIn(response, refreshToken, refreshExpiresAt);
+    }
+
+    private static ApiException sessionExpired() {
+        return new ApiException(401, "session-expired", "Session expired",
+                "The session has ended or the refresh token is not valid. Sign in again.");
+    }
+
     private static ApiException tooManyAttempts(Duration remaining) {
-        long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
+        long seconds = Math.max(1, remaining.toSeconds());
         return new ApiException(429, "too-many-attempts", "Too many attempts",
-                "Too many failed logins for this username. Try again in " + seconds + " seconds.",
+                "Too many failed sign-ins. Try again in " + seconds + " seconds.",
                 Map.of("Retry-After", String.valueOf(seconds)));
     }
 }

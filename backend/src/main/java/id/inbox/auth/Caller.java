@@ -1,40 +1,51 @@
 package id.inbox.auth;
 
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonNumber;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Who is calling, read only from the verified token: the tenant never comes from the request. */
+/**
+ * Who is calling, as the authentication layer established it from a live session or an API key:
+ * the tenant never comes from the request.
+ */
 @RequestScoped
 public class Caller {
 
-    private final JsonWebToken token;
+    public static final String USER_ID = "inbox.user-id";
+    public static final String TENANT_ID = "inbox.tenant-id";
+    public static final String SESSION_ID = "inbox.session-id";
+    public static final String API_KEY_ID = "inbox.api-key-id";
 
-    Caller(JsonWebToken token) {
-        this.token = token;
+    private final SecurityIdentity identity;
+
+    Caller(SecurityIdentity identity) {
+        this.identity = identity;
     }
 
     public long userId() {
-        try {
-            return Long.parseLong(token.getSubject());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new UnauthorizedException();
-        }
+        return required(USER_ID);
     }
 
     public long tenantId() {
-        Object claim = token.getClaim(TokenIssuer.TENANT_CLAIM);
-        if (claim instanceof JsonNumber number) {
-            return number.longValueExact();
-        }
-        if (claim instanceof Number number) {
-            return number.longValue();
-        }
-        throw new UnauthorizedException();
+        return required(TENANT_ID);
     }
 
     public boolean isSupervisor() {
-        return token.getGroups().contains(Role.SUPERVISOR);
+        return identity.hasRole(Role.SUPERVISOR);
+    }
+
+    /** The signed-in session, absent for API keys. */
+    public Optional<UUID> sessionId() {
+        return Optional.ofNullable(identity.getAttribute(SESSION_ID));
+    }
+
+    private long required(String attribute) {
+        Long value = identity.isAnonymous() ? null : identity.getAttribute(attribute);
+        if (value == null) {
+            throw new UnauthorizedException();
+        }
+        return value;
     }
 }

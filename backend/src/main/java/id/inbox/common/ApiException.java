@@ -1,5 +1,7 @@
 package id.inbox.common;
 
+import jakarta.ws.rs.core.NewCookie;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ public class ApiException extends RuntimeException {
     private final String title;
     private final Map<String, String> headers;
     private final List<Problem.FieldError> fieldErrors;
+    private final List<NewCookie> cookies = new ArrayList<>();
 
     public ApiException(int status, String code, String title, String detail) {
         this(status, code, title, detail, Map.of());
@@ -82,6 +85,16 @@ public class ApiException extends RuntimeException {
     public Problem problem() {
         Problem problem = Problem.of(status, code, title, getMessage());
         return fieldErrors == null ? problem : problem.withErrors(fieldErrors);
+    }
+
+    /** Sets a cookie on the error response too (e.g. clears a refresh cookie that is no good). */
+    public ApiException withCookie(NewCookie cookie) {
+        cookies.add(cookie);
+        return this;
+    }
+
+    public List<NewCookie> cookies() {
+        return cookies;
     }
 
     public Map<String, String> headers() {

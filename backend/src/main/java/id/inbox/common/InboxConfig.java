@@ -3,6 +3,8 @@ package id.inbox.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Product settings, given as inbox.* properties or INBOX_* environment variables. */
 @ConfigMapping(prefix = "inbox")
@@ -13,18 +15,44 @@ public interface InboxConfig {
     Demo demo();
 
     interface Auth {
-        /** How long an access token stays valid; an agent's working day by default. */
+        /** How long an access token stays valid; a refresh renews it (short, so revocation needs no denylist). */
+        @WithDefault("PT15M")
+        Duration accessTokenLifetime();
+
+        /** A session ends when it has not been refreshed for this long (an agent's shift and a break). */
         @WithDefault("PT12H")
-        Duration tokenLifetime();
+        Duration sessionIdleTimeout();
+
+        /** A session ends this long after sign-in, however active it is. */
+        @WithDefault("P7D")
+        Duration sessionMaxAge();
+
+        /**
+         * A refresh token presented again this soon after it was rotated is a race between two tabs
+         * or a lost response, answered 409 without revoking; later it is a replay that revokes the session.
+         */
+        @WithDefault("PT10S")
+        Duration refreshReuseGrace();
 
         Throttle throttle();
     }
 
-    /** Login throttling per username, so a password cannot be brute-forced. */
+    /** Login throttling (OWASP Authentication Cheat Sheet), shared by every instance through PostgreSQL. */
     interface Throttle {
-        /** Failed logins allowed before the username is locked. */
+        /** Failures of one username from one client address before that pair is locked. */
         @WithDefault("5")
         int maxFailures();
+
+        /** Failures from one client address, across all usernames, before the address is refused (spraying). */
+        @WithDefault("20")
+        int maxAddressFailures();
+
+        /**
+         * Failures of one username from all addresses before it is slowed down for addresses it has never
+         * signed in from; its owner's usual addresses keep working.
+         */
+        @WithDefault("50")
+        int maxUsernameFailures();
 
         /** First lock; each further failure doubles it up to {@link #maxLock()}. */
         @WithDefault("PT30S")
@@ -37,6 +65,16 @@ public interface InboxConfig {
         /** Failures older than this are forgotten. */
         @WithDefault("PT15M")
         Duration window();
+    }
+
+    Http http();
+
+    interface Http {
+        /**
+         * Addresses (or CIDR ranges) of the reverse proxies in front of the API. Only a request whose
+         * connection comes from one of them has its client address taken from X-Forwarded-For.
+         */
+        Optional<List<String>> trustedProxies();
     }
 
     interface Demo {

@@ -3,6 +3,7 @@ package id.inbox.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.inbox.auth.session.AuthFailure;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -30,6 +31,7 @@ public class ProblemMappers {
     public Response api(ApiException e) {
         Response.ResponseBuilder response = problem(e.problem());
         e.headers().forEach(response::header);
+        e.cookies().forEach(response::cookie);
         return response.build();
     }
 
@@ -63,11 +65,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
-    public Response unauthorized() {
-        return problem(Problem.of(401, "unauthorized", "Unauthorized",
-                "A valid access token is required. Log in with POST /api/v1/auth/login."))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .build();
+    public Response unauthorized(Throwable e) {
+        AuthenticationFailedException failure = AuthFailure.find(e);
+        Problem problem = failure != null
+                ? Problem.of(401, failure.getAttribute(AuthFailure.CODE), "Unauthorized", failure.getMessage())
+                : Problem.of(401, "unauthorized", "Unauthorized",
+                        "A valid access token or API key is required. Log in with POST /api/v1/auth/login.");
+        return problem(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -35,9 +35,10 @@ class CurrentUserTest {
         agent = data.agent(data.tenant());
     }
 
-    /** Claims as the API issues them, so each test changes exactly one thing. */
+    /** Claims as the API issues them (of a real session), so each test changes exactly one thing. */
     private JwtClaimsBuilder claims() {
         return Jwt.issuer(issuer)
+                .claim(TokenIssuer.SESSION_CLAIM, Api.claim(Api.login(agent), TokenIssuer.SESSION_CLAIM))
                 .subject(String.valueOf(agent.id()))
                 .upn(agent.username())
                 .groups(Set.of("agent"))
@@ -47,10 +48,14 @@ class CurrentUserTest {
     }
 
     private static void assertUnauthorized(String token) {
+        assertUnauthorized(token, "unauthorized");
+    }
+
+    private static void assertUnauthorized(String token, String code) {
         given().auth().oauth2(token)
                 .get("/api/v1/me")
                 .then().statusCode(401).contentType("application/problem+json")
-                .body("code", equalTo("unauthorized"))
+                .body("code", equalTo(code))
                 .header("WWW-Authenticate", "Bearer");
     }
 
@@ -84,11 +89,11 @@ class CurrentUserTest {
     }
 
     @Test
-    void expiredTokenIsUnauthorized() {
+    void expiredTokenIsUnauthorizedWithACodeThatSaysRefresh() {
         assertUnauthorized(claims()
                 .issuedAt(Instant.now().minusSeconds(7200))
                 .expiresAt(Instant.now().minusSeconds(3600))
-                .sign());
+                .sign(), "token-expired");
     }
 
     @Test
@@ -115,6 +120,6 @@ class CurrentUserTest {
         String token = Api.login(agent);
         data.deactivate(agent);
 
-        assertUnauthorized(token);
+        assertUnauthorized(token, "session-ended");
     }
 }

@@ -25,14 +25,17 @@ class LoginTest {
     TestData data;
 
     TestTenant tenant;
+    /** Each test signs in from an address of its own, so failures never add up across tests. */
+    String address;
 
     @BeforeEach
     void tenant() {
         tenant = data.tenant();
+        address = TestData.clientAddress();
     }
 
-    private static Response login(String username, String password) {
-        return given().contentType(ContentType.JSON)
+    private Response login(String username, String password) {
+        return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
                 .body(Map.of("username", username, "password", password))
                 .post("/api/v1/auth/login");
     }
@@ -53,7 +56,9 @@ class LoginTest {
                 .body("user.tenant.id", equalTo((int) tenant.id()))
                 .body("user.tenant.name", equalTo(tenant.name()));
         OffsetDateTime expiresAt = OffsetDateTime.parse(response.path("expiresAt"));
-        assertThat(expiresAt).isAfter(OffsetDateTime.now().plusHours(1));
+        // a short-lived access token (15 minutes by default): the refresh cookie keeps the session going
+        assertThat(expiresAt).isAfter(OffsetDateTime.now().plusMinutes(10)).isBefore(OffsetDateTime.now().plusMinutes(16));
+        assertThat(response.getDetailedCookie("inbox_refresh").getValue()).isNotBlank();
     }
 
     @Test
@@ -93,7 +98,7 @@ class LoginTest {
     }
 
     @Test
-    void repeatedFailuresLockTheUsernameEvenForTheRightPassword() {
+    void repeatedFailuresLockTheUsernameAtThatAddressEvenForTheRightPassword() {
         TestUser agent = data.agent(tenant);
         for (int attempt = 1; attempt <= 5; attempt++) {
             login(agent.username(), "guess-" + attempt).then().statusCode(401);

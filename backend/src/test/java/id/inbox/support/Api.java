@@ -20,6 +20,30 @@ public final class Api {
                 .extract().path("accessToken");
     }
 
+    /** What a sign-in gives a browser: the access token and the refresh cookie's value. */
+    public record SignedIn(String accessToken, String refreshToken) {
+    }
+
+    public static SignedIn signIn(TestData.TestUser user) {
+        io.restassured.response.Response response = given().contentType(ContentType.JSON)
+                .body(Map.of("username", user.username(), "password", TestData.PASSWORD))
+                .post("/api/v1/auth/login");
+        response.then().statusCode(200);
+        return new SignedIn(response.path("accessToken"), response.getCookie("inbox_refresh"));
+    }
+
+    /** POST /auth/refresh with a refresh token as the browser would send it. */
+    public static io.restassured.response.Response refresh(String refreshToken) {
+        return given().cookie("inbox_refresh", refreshToken).post("/api/v1/auth/refresh");
+    }
+
+    /** A claim of a JWT the API issued, read without verifying (the API verifies). */
+    public static String claim(String jwt, String name) {
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(payload).getString(name);
+    }
+
     public static String login(TestData.TestUser user) {
         return login(user.username(), TestData.PASSWORD);
     }

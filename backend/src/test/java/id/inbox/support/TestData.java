@@ -32,6 +32,15 @@ public class TestData {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A client address of the test's own, sent as X-Forwarded-For (the tests trust a proxy on loopback),
+     * so login throttling per address never spills over from one test to another.
+     */
+    public static String clientAddress() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+    }
+
     @Transactional
     public TestTenant tenant() {
         String name = unique("Tenant");

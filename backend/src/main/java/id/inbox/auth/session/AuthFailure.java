@@ -1,0 +1,49 @@
+package id.inbox.auth.session;
+
+import io.quarkus.security.AuthenticationFailedException;
+import java.util.Map;
+
+/**
+ * Credentials that were readable but are no longer (or never were) good, carrying the stable problem
+ * code that tells a client what to do: {@code token-expired} means refresh; {@code session-ended},
+ * {@code api-key-revoked} and {@code unauthorized} mean sign in again (or fix the key).
+ */
+public final class AuthFailure {
+
+    /** The attribute of an {@link AuthenticationFailedException} that holds the problem code. */
+    public static final String CODE = "inbox.problem-code";
+
+    private AuthFailure() {
+    }
+
+    public static AuthenticationFailedException tokenExpired() {
+        return failure("token-expired", "The access token has expired. Renew it with POST /api/v1/auth/refresh.");
+    }
+
+    public static AuthenticationFailedException sessionEnded() {
+        return failure("session-ended",
+                "This session has ended (signed out, account deactivated or password changed). Sign in again.");
+    }
+
+    public static AuthenticationFailedException invalid() {
+        return failure("unauthorized", "A valid access token or API key is required. Log in with POST /api/v1/auth/login.");
+    }
+
+    public static AuthenticationFailedException apiKeyRevoked() {
+        return failure("api-key-revoked", "This API key has been revoked or does not exist.");
+    }
+
+    /** The code and message of a failure made here, looking through wrappers; null for any other failure. */
+    public static AuthenticationFailedException find(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AuthenticationFailedException afe && afe.getAttribute(CODE) != null) {
+                return afe;
+            }
+        }
+        return null;
+    }
+
+    private static AuthenticationFailedException failure(String code, String message) {
+        return new AuthenticationFailedException(message, Map.of(CODE, code));
+    }
+}
