@@ -40,7 +40,7 @@ public class AgentResource {
     @Operation(operationId = "listAgents", summary = "Active agents and supervisors", description = "Those a room can be assigned to.")
     @APIResponse(responseCode = "200", description = "The users", content = @Content(schema = @Schema(implementation = AgentList.class)))
     public AgentList list() {
-        return new AgentList(db.list("select id, display_name, username, role from app_user where tenant_id = ? and active"
+        return new AgentList(db.list("select id, display_name, username, role from app_user where tenant_id = ? and active and kind = 'person'"
                         + " order by lower(display_name), id",
                 rs -> new Agent(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))),
                 caller.tenantId()));

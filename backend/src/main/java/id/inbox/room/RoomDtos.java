@@ -23,7 +23,7 @@ public final class RoomDtos {
             @Schema(required = true) ContactRef contact,
             @Schema(required = true) ChannelRef channel,
             @Schema(required = true) RoomStatus status,
-            @Schema(required = true, nullable = true, description = "Kept while RESOLVED; the room returns to it when reopened") UserRef assignee,
+            @Schema(required = true, nullable = true, description = "Kept while RESOLVED; the room returns to it when reopened") AssigneeRef assignee,
             @Schema(required = true) List<TagView> tags,
             @Schema(required = true, nullable = true) LastMessage lastMessage,
             @Schema(required = true) Instant lastActivityAt,
@@ -53,6 +53,12 @@ public final class RoomDtos {
 
     @Schema(name = "UserRef")
     public record UserRef(@Schema(required = true) long id, @Schema(required = true, examples = "Budi Santoso") String name) {
+    }
+
+    @Schema(name = "Assignee", description = "Who the room is assigned to; a deactivated user keeps their rooms until "
+            + "someone reassigns them")
+    public record AssigneeRef(@Schema(required = true) long id, @Schema(required = true, examples = "Budi Santoso") String name,
+                              @Schema(required = true, description = "false once the user has been deactivated") boolean active) {
     }
 
     @Schema(name = "Tag")

@@ -12,7 +12,7 @@ import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.SessionCounts;
 import id.inbox.room.RoomDtos.TabCounts;
 import id.inbox.room.RoomDtos.TagView;
-import id.inbox.room.RoomDtos.UserRef;
+import id.inbox.room.RoomDtos.AssigneeRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ public class RoomReadRepository {
                    r.last_activity_at, r.window_expires_at, r.resolved_at, r.version,
                    c.id as contact_id, c.name as contact_name, c.avatar_url, c.phone,
                    ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name,
-                   u.id as assignee_id, u.display_name as assignee_name
+                   u.id as assignee_id, u.display_name as assignee_name, u.active as assignee_active
             """;
     private static final String JOINS = """
               join contact c on c.id = r.contact_id
@@ -272,7 +272,7 @@ public class RoomReadRepository {
 
     private record Row(long id, String status, int unreadCount, String preview, String direction, Instant lastMessageAt,
                        Instant lastActivityAt, Instant windowExpiresAt, Instant resolvedAt, int version,
-                       ContactRef contact, ChannelRef channel, UserRef assignee) {
+                       ContactRef contact, ChannelRef channel, AssigneeRef assignee) {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -286,7 +286,7 @@ public class RoomReadRepository {
                         phone == null ? null : "+" + phone),
                 new ChannelRef(rs.getLong("channel_id"), ChannelKind.valueOf(rs.getString("channel_kind")),
                         rs.getString("channel_name")),
-                assigneeId == null ? null : new UserRef(assigneeId, rs.getString("assignee_name")));
+                assigneeId == null ? null : new AssigneeRef(assigneeId, rs.getString("assignee_name"), rs.getBoolean("assignee_active")));
     }
 
     private List<RoomView> views(long tenantId, List<Row> rows, Instant now, Duration threshold) {

@@ -87,7 +87,7 @@ public class RoomService {
     public RoomView assign(Caller caller, long roomId, Long agentId) {
         RoomState room = access.find(caller, roomId);
         if (agentId != null) {
-            boolean active = db.one("select active from app_user where tenant_id = ? and id = ?",
+            boolean active = db.one("select active and kind = 'person' from app_user where tenant_id = ? and id = ?",
                     rs -> rs.getBoolean(1), caller.tenantId(), agentId).orElse(false);
             if (!active) {
                 throw ApiException.notFound("Agent " + agentId + " (an active user of your company)");

@@ -122,4 +122,42 @@ class CurrentUserTest {
 
         assertUnauthorized(token, "session-ended");
     }
+
+    @Test
+    void malformedClaimsAreUnauthorizedNeverAServerError() {
+        assertUnauthorized(claims().claim(TokenIssuer.TENANT_CLAIM, 1.5).sign());
+        assertUnauthorized(claims().claim(TokenIssuer.TENANT_CLAIM, new java.math.BigDecimal("1e30")).sign());
+        assertUnauthorized(claims().claim(TokenIssuer.TENANT_CLAIM, "1").sign());
+        assertUnauthorized(claims().subject("abc").sign());
+        assertUnauthorized(claims().subject("-1").sign());
+        assertUnauthorized(claims().claim(TokenIssuer.SESSION_CLAIM, "not-a-uuid").sign());
+        assertUnauthorized(claims().claim(TokenIssuer.SESSION_CLAIM, 42).sign());
+        // the same malformed token on a list endpoint, which never looks at the user row itself
+        given().auth().oauth2(claims().subject("abc").sign()).get("/api/v1/rooms")
+                .then().statusCode(401).body("code", equalTo("unauthorized"));
+    }
+
+    @Test
+    void tokenWithoutASessionIsUnauthorized() {
+        JwtClaimsBuilder claims = claims();
+        claims.remove(TokenIssuer.SESSION_CLAIM);
+        assertUnauthorized(claims.sign());
+    }
+
+    @Test
+    void tokenOfAnUnknownUserOrSessionIsRefused() {
+        assertUnauthorized(claims().subject("999999999").sign(), "session-ended");
+        assertUnauthorized(claims().claim(TokenIssuer.SESSION_CLAIM, java.util.UUID.randomUUID().toString()).sign(),
+                "session-ended");
+        given().auth().oauth2(claims().subject("999999999").sign()).get("/api/v1/rooms")
+                .then().statusCode(401).body("code", equalTo("session-ended"));
+    }
+
+    @Test
+    void anotherUsersSessionCannotBeBorrowed() {
+        TestUser colleague = data.agent(agent.tenant());
+        String colleagueSession = Api.claim(Api.login(colleague), TokenIssuer.SESSION_CLAIM);
+
+        assertUnauthorized(claims().claim(TokenIssuer.SESSION_CLAIM, colleagueSession).sign(), "session-ended");
+    }
 }
