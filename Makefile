@@ -185,7 +185,7 @@ test-backend:
 	source $(RUN_DIR)/db.env
 	cd $(BACKEND)
 	INBOX_TEST_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(TEST_DB_NAME)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
-	  mvn -B -ntp package
+	  mvn -B -ntp verify
 	touch $(JAR)
 
 test-frontend: $(FRONTEND)/node_modules/.package-lock.json

@@ -24,6 +24,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys of your company, newest first, revoked ones included */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description The key is in this response only: store it. It acts with supervisor rights in your company, as a service account named after the key, wherever an access token is accepted.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key
+         * @description The next request made with it is answered 401 (code api-key-revoked). Revoking twice is harmless.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -34,10 +75,50 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log in with username and password
-         * @description Returns an access token. Demo logins: agent1@nusantara.test / inbox-demo. Repeated failures for one username are throttled.
+         * Sign in with username and password
+         * @description Starts a session: returns a short-lived access token and sets the refresh token as the HttpOnly cookie inbox_refresh (path /api/v1/auth). Demo logins: agent1@nusantara.test / inbox-demo. Failures are throttled per username and address, and per address across usernames. Integrations should use an API key instead of a person's password.
          */
         post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session named by the bearer token and/or the refresh cookie, and clears the cookie. Signing out twice, or with an expired token, is harmless.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Renew the access token with the refresh cookie
+         * @description Exchanges the inbox_refresh cookie for a new access token and a new refresh cookie (rotation). A refresh token used a second time ends the session (code refresh-token-reused); one exchanged a moment ago by a parallel request is answered 409 (code refresh-race) and changes nothing.
+         */
+        post: operations["refresh"];
         delete?: never;
         options?: never;
         head?: never;
@@ -88,9 +169,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The logged-in user and their company */
+        /** The signed-in user and their company */
         get: operations["getCurrentUser"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change your password
+         * @description Needs the current password. Ends your other sessions (other browsers sign out on their next request); this one continues.
+         */
+        put: operations["changePassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -377,6 +478,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone in your company, active first */
+        get: operations["listUsers"];
+        put?: never;
+        /** Add an agent or supervisor with an initial password */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, change the role, deactivate or reactivate
+         * @description Deactivating ends the user's sessions on their next request; their rooms keep them as assignee.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -392,6 +531,30 @@ export interface components {
         AgentList: {
             items: components["schemas"]["Agent"][];
         };
+        /** @description An API key; the secret itself is shown only once, when it is created */
+        ApiKey: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /** @example Order system */
+            name: string;
+            /**
+             * @description The start of the key, to recognise it
+             * @example inbx_k3v9x2qa
+             */
+            prefix: string;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: components["schemas"]["UserRef"];
+            /** @description Last request made with the key (to the minute) */
+            lastUsedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /** @description When it was revoked; null while it works */
+            revokedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
         AssignRequest: {
             /**
              * Format: int64
@@ -399,6 +562,23 @@ export interface components {
              * @example 2
              */
             agentId: number | null;
+        };
+        /** @description Who the room is assigned to; a deactivated user keeps their rooms until someone reassigns them */
+        Assignee: {
+            /** Format: int64 */
+            id: number;
+            /** @example Budi Santoso */
+            name: string;
+            /** @description false once the user has been deactivated */
+            active: boolean;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            /**
+             * @description At least 10 characters, not a common password, not containing the username
+             * @example kopi-susu-gula-aren
+             */
+            newPassword: string;
         };
         Channel: {
             /** Format: int64 */
@@ -443,6 +623,33 @@ export interface components {
              * @example +6281234567890
              */
             phone: string | null;
+        };
+        CreateApiKeyRequest: {
+            /** @example Order system */
+            name: string;
+        };
+        CreateUserRequest: {
+            /**
+             * @description E-mail address, the sign-in name
+             * @example sari@nusantara.test
+             */
+            username: string;
+            /** @example Sari Wulandari */
+            name: string;
+            role: components["schemas"]["Role"];
+            /**
+             * @description Initial password: at least 10 characters, not a common one. Tell it to the person, who can change it after signing in.
+             * @example teh-manis-pagi-hari
+             */
+            password: string;
+        };
+        CreatedApiKey: {
+            apiKey: components["schemas"]["ApiKey"];
+            /**
+             * @description The key: send it as 'Authorization: Bearer <key>'. Shown only now; store it safely.
+             * @example inbx_k3v9x2qa_Q2hhbmdlIG1lIGluIHByb2R1Y3Rpb24gcGxlYXNlIG9rPz8
+             */
+            key: string;
         };
         /** @description The logged-in user and their company */
         CurrentUser: {
@@ -528,11 +735,13 @@ export interface components {
             /** @example inbox-demo */
             password: string;
         };
+        /** @description An access token; the refresh token is set as the HttpOnly cookie inbox_refresh (path /api/v1/auth), never in the body */
         LoginResponse: {
-            /** @description RS256 JWT; send it as 'Authorization: Bearer <token>' */
+            /** @description RS256 JWT; send it as 'Authorization: Bearer <token>'. Short-lived: renew it with POST /api/v1/auth/refresh */
             accessToken: string;
             /** @example Bearer */
             tokenType: string;
+            /** @description When the access token stops being accepted */
             expiresAt: components["schemas"]["OffsetDateTime"];
             user: components["schemas"]["CurrentUser"];
         };
@@ -638,7 +847,7 @@ export interface components {
             channel: components["schemas"]["ChannelRef"];
             status: components["schemas"]["RoomStatus"];
             /** @description Kept while RESOLVED; the room returns to it when reopened */
-            assignee: ((components["schemas"]["UserRef"] | null) | null) | components["schemas"]["UserRef"] | null;
+            assignee: ((components["schemas"]["Assignee"] | null) | null) | components["schemas"]["Assignee"] | null;
             tags: components["schemas"]["Tag"][];
             lastMessage: components["schemas"]["LastMessage"] | null;
             lastActivityAt: components["schemas"]["Instant"];
@@ -698,7 +907,7 @@ export interface components {
         SystemNote: {
             event: components["schemas"]["SystemEvent"];
             /** @description The user the event concerned (the new assignee) */
-            target: components["schemas"]["UserRef"] | null;
+            target: ((components["schemas"]["UserRef"] | null) | null) | components["schemas"]["UserRef"] | null;
         };
         TabCounts: {
             /** Format: int64 */
@@ -774,6 +983,35 @@ export interface components {
             /** Format: int64 */
             reopenedCount: number;
         };
+        /** @description Only the fields given change */
+        UpdateUserRequest: {
+            /** @example Sari W. */
+            name?: string;
+            role?: components["schemas"]["Role"];
+            /** @description false deactivates: the user's sessions end on their next request */
+            active?: boolean;
+        };
+        /** @description A person of your company who signs in to the inbox */
+        User: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            id: number;
+            /** @example Budi Santoso */
+            name: string;
+            /** @example agent1@nusantara.test */
+            username: string;
+            role: components["schemas"]["Role"];
+            /** @description Deactivated users cannot sign in; their rooms keep them as assignee */
+            active: boolean;
+            createdAt: components["schemas"]["Instant"];
+            /** @description Last sign-in or session refresh (within about 15 minutes) */
+            lastActiveAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+        };
+        UserList: {
+            items: components["schemas"]["User"][];
+        };
         UserRef: {
             /** Format: int64 */
             id: number;
@@ -823,6 +1061,126 @@ export interface operations {
             };
         };
     };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many active keys (code too-many-api-keys) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     login: {
         parameters: {
             query?: never;
@@ -836,41 +1194,37 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Logged in */
+            /** @description Signed in */
             200: {
                 headers: {
+                    /** @description inbox_refresh=<refresh token>; Path=/api/v1/auth; HttpOnly; SameSite=Strict */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Missing or invalid fields */
+            /** @description Bad Request */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Wrong username or password (code invalid-credentials) */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description The account is deactivated (code account-inactive) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Too many failed attempts (code too-many-attempts) */
             429: {
@@ -879,9 +1233,65 @@ export interface operations {
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                content?: never;
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                /** @description The refresh token */
+                inbox_refresh?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content?: never;
+            };
+        };
+    };
+    refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: {
+                /** @description The refresh token */
+                inbox_refresh?: string;
+            };
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Renewed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description No live session (code session-expired) or a replayed refresh token (code refresh-token-reused) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token was just exchanged by a parallel request (code refresh-race) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1004,17 +1414,65 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
-            /** @description Missing, invalid or expired token */
+            /** @description Not Authorized */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid fields, or a weak new password (code weak-password) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The current password is wrong (code wrong-password) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1910,6 +2368,139 @@ export interface operations {
             };
             /** @description Not Allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The users */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid fields, or a weak password (code weak-password) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The username is taken (code username-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Your own role or active flag (code cannot-change-own-account) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
