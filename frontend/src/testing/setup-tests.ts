@@ -1,7 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { i18n } from '@/i18n';
+
+// findBy*/waitFor wait for what the page shows, not for a clock: on a loaded machine (2 shared
+// cores) the default 1 s gives up while the answer is still rendering. A real failure still
+// fails, only later.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Browsers resolve a relative Request URL against the page; Node's Request (used under jsdom)
 // throws instead. The API client uses baseUrl '' (same origin), so resolve like a browser would.
