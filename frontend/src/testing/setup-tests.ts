@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+import { resetRestoreForTests } from '@/features/auth/lib/restore';
 import { i18n } from '@/i18n';
+import { dismissSessionEnded } from '@/lib/session';
 
 // findBy*/waitFor wait for what the page shows, not for a clock: on a loaded machine (2 shared
 // cores) the default 1 s gives up while the answer is still rendering. A real failure still
@@ -19,6 +21,9 @@ globalThis.Request = class extends NodeRequest {
 
 beforeEach(async () => {
   window.localStorage.clear();
+  // Every render starts as a fresh page load (one session restore attempt).
+  resetRestoreForTests();
+  dismissSessionEnded();
   // i18n is a module singleton: every test starts in the default language.
   await i18n.changeLanguage('id');
   window.localStorage.clear();

@@ -36,17 +36,6 @@ describe('signed-in shell', () => {
     expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
   });
 
-  it('treats an expired session as signed out without calling the API', async () => {
-    storeSession(-1000);
-    const fetchMock = mockApi({});
-    const { router } = renderApp('/');
-
-    expect(await screen.findByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/login');
-    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-    expect(fetchMock).not.toHaveBeenCalled();
-  });
-
   it('redirects a signed-in visitor away from /login', async () => {
     storeSession(3600_000);
     mockApi(inboxHandlers([]));
