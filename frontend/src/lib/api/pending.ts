@@ -11,8 +11,7 @@ type NoParams = { query?: never; header?: never; path?: never; cookie?: never };
 type Json<T> = { headers: Record<string, unknown>; content: { 'application/json': T } };
 type NoContent = { headers: Record<string, unknown>; content?: never };
 
-export interface JsonOperation<Body, Result, Status extends number = 200, PathParams = never> {
+export type JsonOperation<Body, Result, Status extends number = 200, PathParams = never> = {
   parameters: [PathParams] extends [never] ? NoParams : Omit<NoParams, 'path'> & { path: PathParams };
-  requestBody: [Body] extends [never] ? never : { content: { 'application/json': Body } };
   responses: { [S in Status]: [Result] extends [never] ? NoContent : Json<Result> };
-}
+} & ([Body] extends [never] ? { requestBody?: never } : { requestBody: { content: { 'application/json': Body } } });
