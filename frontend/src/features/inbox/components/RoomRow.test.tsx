@@ -63,6 +63,11 @@ describe('room row', () => {
     expect(badge).toHaveTextContent('sisa 1 j 35 mnt');
   });
 
+  it('marks an assignee who was deactivated as inactive', () => {
+    const row = renderRow(makeRoom({ status: 'ASSIGNED', assignee: { id: 7, name: 'Rudi Hartono', active: false } as Room['assignee'] }));
+    expect(within(row).getByText('Rudi Hartono (nonaktif)')).toBeInTheDocument();
+  });
+
   it('derives the state from windowExpiresAt, not from a stale sessionState', () => {
     // The server said OPEN a while ago; the window has closed since.
     const row = renderRow(makeRoom({ sessionState: 'OPEN', windowExpiresAt: new Date(Date.now() - 1000).toISOString() }));
