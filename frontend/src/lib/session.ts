@@ -87,8 +87,20 @@ export function clearSession(): void {
 // say why the user is there. In memory: a reload or a new sign-in forgets it.
 let sessionEnded = false;
 
-/** Signs out because the server no longer accepts the session (revoked, expired, deactivated). */
-export function endSession(): void {
+/**
+ * Whether `token` (null: no session) is still what storage holds. A sign-in in another tab, or a
+ * renewal, may have stored a newer session while a request with the old token was refused.
+ */
+export function isCurrentToken(token: string | null): boolean {
+  return (readSession()?.accessToken ?? null) === token;
+}
+
+/**
+ * Signs out because the server no longer accepts the session (revoked, expired, deactivated),
+ * unless a newer session than the refused `token` has been stored meanwhile.
+ */
+export function endSession(token: string | null): void {
+  if (!isCurrentToken(token)) return;
   sessionEnded = true;
   clearSession();
 }

@@ -97,6 +97,20 @@ describe('session', () => {
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps a session stored while the load-time renewal was in flight (sign-in in another tab)', async () => {
+    mockApi({
+      ...inboxHandlers([]),
+      'POST /api/v1/auth/refresh': () => {
+        storeSession('signed-in-elsewhere', 3600_000);
+        return problem({ status: 401, code: 'session-expired' });
+      },
+    });
+    renderApp('/login');
+
+    expect(await screen.findByRole('tablist', { name: 'Status percakapan' })).toBeInTheDocument();
+    expect(storedToken()).toBe('signed-in-elsewhere');
+  });
+
   it('a first visit goes to the login page without a notice', async () => {
     mockApi({});
     renderApp('/');

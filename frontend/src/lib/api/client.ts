@@ -25,8 +25,8 @@ const authMiddleware: Middleware = {
       const outcome = await renewSession(session.accessToken);
       if (outcome.kind === 'renewed') session = outcome.session;
       if (outcome.kind === 'ended') {
-        endSession();
-        session = null;
+        endSession(session.accessToken);
+        session = readSession();
       }
     }
     if (!session) return request;
@@ -51,13 +51,13 @@ const authMiddleware: Middleware = {
           throw new NetworkError(error);
         }
         // A fresh token refused: the session itself is over.
-        if (second.status === 401) endSession();
+        if (second.status === 401) endSession(outcome.session.accessToken);
         return second;
       }
       // Renewal could not reach the server: keep the session, the caller sees this failure.
       if (outcome.kind === 'failed') return undefined;
     }
-    endSession();
+    endSession(bearerOf(request));
     return undefined;
   },
   onError({ id }) {

@@ -19,7 +19,7 @@ export function useSessionRenewal(session: Session | null) {
     const renew = async () => {
       const outcome = await renewSession(session.accessToken);
       if (!active) return;
-      if (outcome.kind === 'ended') endSession();
+      if (outcome.kind === 'ended') endSession(session.accessToken);
       // A renewed session re-runs this effect with the new expiry; a failure tries again.
       if (outcome.kind === 'failed') timer = window.setTimeout(() => void renew(), RETRY_MS);
     };

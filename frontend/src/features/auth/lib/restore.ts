@@ -1,4 +1,4 @@
-import { clearSession, endSession, getSession, readSession } from '@/lib/session';
+import { endSession, getSession, readSession } from '@/lib/session';
 import { renewSession } from '@/lib/session-renewal';
 
 /**
@@ -35,10 +35,8 @@ export function startRestore(): void {
   const stored = readSession();
   void renewSession(stored?.accessToken ?? null).then((outcome) => {
     // Only someone who had a session is told it ended; a first visit just sees the login page.
-    if (outcome.kind === 'ended') {
-      if (stored) endSession();
-      else clearSession();
-    }
+    // A session stored meanwhile (a sign-in in another tab) is kept: endSession checks.
+    if (outcome.kind === 'ended' && stored) endSession(stored.accessToken);
     setState('done');
   });
 }
