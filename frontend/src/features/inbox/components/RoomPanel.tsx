@@ -14,6 +14,7 @@ import { useAgents, useTags } from '../api/reference';
 import { useRoom } from '../api/rooms';
 import { formatExact } from '../lib/format-time';
 import { canActOn } from '../lib/permissions';
+import { isInactiveUser } from '../lib/assignee';
 import { ChannelIcon } from './ChannelIcon';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
@@ -22,7 +23,6 @@ import { ResolvedCheck } from './ResolvedCheck';
 import { SessionBadge } from './SessionBadge';
 import { TemplateDialog } from './TemplateDialog';
 import styles from './RoomPanel.module.css';
-import { isInactiveUser } from '../lib/assignee';
 
 interface RoomPanelProps {
   roomId: number;
