@@ -27,6 +27,9 @@ PRIVATE_PG_PORT ?= 55432
 DB_NAME      ?= inbox
 TEST_DB_NAME ?= inbox_test
 E2E_DB_NAME  ?= inbox_e2e
+# Access tokens of the e2e stack live this long (ISO-8601 duration), so the browser specs see the
+# SPA renew its session; `make run` keeps the API's default (15 minutes).
+E2E_ACCESS_TOKEN_LIFETIME ?= PT20S
 
 BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACKEND)/pom.xml
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
@@ -71,9 +74,11 @@ db:
 
 # A cluster of our own from the installed PostgreSQL binaries, in .run/pgdata (initdb refuses root).
 .PHONY: private-pg
+# The client package also creates /usr/lib/postgresql/N/bin (psql); only initdb means a server.
 private-pg:
-	@bin=$$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-	[ -n "$$bin" ] || { echo "No PostgreSQL found: install postgresql or set DATABASE_URL" >&2; exit 1; }
+	@initdb=$$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -1)
+	[ -n "$$initdb" ] || { echo "No PostgreSQL server binaries found: install postgresql or set DATABASE_URL" >&2; exit 1; }
+	bin=$$(dirname $$initdb)
 	as_pg() { if [ "$$(id -u)" = 0 ]; then runuser -u postgres -- "$$@"; else "$$@"; fi; }
 	mkdir -p $(RUN_DIR)/pgdata
 	[ "$$(id -u)" = 0 ] && chown postgres $(RUN_DIR)/pgdata && chmod 700 $(RUN_DIR)/pgdata
@@ -113,13 +118,13 @@ $(FRONTEND)/dist/index.html: $(FRONTEND_SOURCES) $(FRONTEND)/node_modules/.packa
 
 # ---------------------------------------------------------------- run
 
-# start-stack NAME DB API_PORT WEB_PORT SEED: starts API and SPA in the background, records their PIDs
-# in .run/NAME-*.pid and waits until both answer.
+# start-stack NAME DB API_PORT WEB_PORT SEED [ACCESS_TOKEN_LIFETIME]: starts API and SPA in the
+# background, records their PIDs in .run/NAME-*.pid and waits until both answer.
 define start-stack
 	source $(RUN_DIR)/db.env
 	$(MAKE) -C $(ROOT) stop-stack STACK=$(1)
 	INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
-	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) \
+	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) $(if $(6),INBOX_ACCESS_TOKEN_LIFETIME=$(6)) \
 	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
 	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-api.pid
@@ -165,7 +170,7 @@ run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
 stop:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run
 	if [ -f $(RUN_DIR)/pg.started ]; then
-	  bin=$$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+	  bin=$$(dirname $$(ls /usr/lib/postgresql/*/bin/pg_ctl | sort -V | tail -1))
 	  if [ "$$(id -u)" = 0 ]; then runuser -u postgres -- $$bin/pg_ctl -D $(RUN_DIR)/pgdata -w stop >/dev/null; else $$bin/pg_ctl -D $(RUN_DIR)/pgdata -w stop >/dev/null; fi
 	  rm -f $(RUN_DIR)/pg.started
 	fi
@@ -176,8 +181,19 @@ logs:
 
 # ---------------------------------------------------------------- test
 
-test: test-backend test-frontend test-e2e
-	@echo "All tests passed."
+# Every suite runs even when an earlier one fails (one flake must not hide the rest); then the
+# target fails if any did, naming them.
+test:
+	@failed=()
+	for suite in test-backend test-frontend test-e2e; do
+	  echo "==> make $$suite"
+	  $(MAKE) -C $(ROOT) $$suite || failed+=("$$suite")
+	done
+	if [ $${#failed[@]} -gt 0 ]; then
+	  echo "FAILED: $${failed[*]} (the other suites passed)" >&2
+	  exit 1
+	fi
+	echo "All tests passed."
 
 # Runs the backend tests and packages the API the end-to-end tests start.
 test-backend:
@@ -197,7 +213,7 @@ test-frontend: $(FRONTEND)/node_modules/.package-lock.json
 test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
 	@$(MAKE) database NAME=$(E2E_DB_NAME) FRESH=1
 	trap '$(MAKE) -C $(ROOT) stop-stack STACK=e2e || true' EXIT
-	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true)
+	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true,$(E2E_ACCESS_TOKEN_LIFETIME))
 	cd $(FRONTEND)
 	E2E_BASE_URL=http://$(WEB_HOST):$(TEST_WEB_PORT) E2E_API_URL=http://$(API_HOST):$(TEST_API_PORT) npm run -s e2e
 

@@ -1,7 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { BASE_URL } from './e2e/support/stack';
 
-// Browser tests run against a running SPA + API (`make run` or equivalent). Chromium comes
+// Browser tests run against a running SPA + API (`make test-e2e` starts one). Chromium comes
 // from Debian; Playwright must never download its own browser here.
+//
+// Specs wait for what the page shows, never for a fixed time. The timeouts below only bound how
+// long a wait may take on a loaded 2-core machine before it is reported as a failure.
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -9,9 +13,13 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   forbidOnly: !!process.env.CI,
   use: {
-    baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5174',
+    baseURL: BASE_URL,
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     headless: true,
     screenshot: 'only-on-failure',
     trace: 'off',

@@ -28,5 +28,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     exclude: ['node_modules', 'dist', 'e2e'],
     restoreMocks: true,
+    // Above Testing Library's asyncUtilTimeout (15 s, setup-tests.ts), so a slow wait reports
+    // what it waited for instead of a bare test timeout.
+    testTimeout: 30_000,
   },
 });

@@ -25,6 +25,7 @@ test('an agent signs in, stays signed in on reload, and signs out', async ({ pag
   await expect(header.getByText('Budi Santoso')).toBeVisible();
   await expect(header.getByText('Toko Nusantara')).toBeVisible();
 
+  await page.getByRole('button', { name: /Budi Santoso/ }).click();
   await page.getByRole('button', { name: 'Keluar' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByRole('heading', { name: 'Masuk ke akun Anda' })).toBeVisible();

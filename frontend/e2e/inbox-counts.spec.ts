@@ -13,7 +13,7 @@ test('an agent signs in, sees tab counts that match the API, and switches tabs',
   await page.getByLabel('Kata sandi').fill(PASSWORD);
   await page.getByRole('button', { name: 'Masuk' }).click();
 
-  await expect(roomList(page).getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+  await expect(roomList(page).getByRole('listitem').first()).toBeVisible();
   const session = await apiLogin(request, AGENT);
   const counts = await apiGet<Counts>(request, session, '/rooms/counts');
   const format = (n: number) => new Intl.NumberFormat('id-ID').format(n);

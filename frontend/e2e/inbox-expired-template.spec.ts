@@ -41,7 +41,7 @@ test('an expired room only offers the template path; a template is sent once', a
   await page.screenshot({ path: testInfo.outputPath('expired-room-template-dialog.png') });
 
   await dialog.getByRole('button', { name: 'Kirim template' }).dblclick();
-  await expect(dialog).toBeHidden({ timeout: 15_000 });
+  await expect(dialog).toBeHidden();
 
   const sent = panel.getByRole('listitem').filter({ hasText: resi });
   await expect(sent).toHaveCount(1);

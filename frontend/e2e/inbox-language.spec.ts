@@ -7,7 +7,7 @@ test('switching to English and back survives a reload', async ({ page, request }
   await page.getByRole('button', { name: /English/ }).click();
   await expect(page.getByRole('tab', { name: /Unassigned/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('tab', { name: /Unassigned/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('tab', { name: /Unassigned/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Resolve all expired chat rooms' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.screenshot({ path: testInfo.outputPath('inbox-english.png') });
@@ -15,6 +15,6 @@ test('switching to English and back survives a reload', async ({ page, request }
   await page.getByRole('button', { name: /Bahasa Indonesia/ }).click();
   await expect(page.getByRole('tab', { name: /Belum ditugaskan/ })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('tab', { name: /Belum ditugaskan/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('tab', { name: /Belum ditugaskan/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'id');
 });

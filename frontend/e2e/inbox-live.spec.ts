@@ -10,7 +10,7 @@ test('a customer message posted while the page is open appears in the list witho
   const { contactName } = await customerWrites(request, text);
 
   const row = roomList(page).getByRole('link', { name: new RegExp(contactName) });
-  await expect(row).toBeVisible({ timeout: 20_000 });
+  await expect(row).toBeVisible();
   await expect(row).toContainText(text.slice(0, 30));
   await expect(row.getByLabel('1 belum dibaca')).toBeVisible();
   // The refresh did not reload the page or lose what was typed.

@@ -4,10 +4,9 @@ import './styles/tokens.css';
 import './styles/global.css';
 import './i18n';
 import { App } from './app';
-import { purgeStaleSession } from './lib/session';
 
-// An expired or malformed session from an earlier visit must not count as signed in.
-purgeStaleSession();
+// A session stored by an earlier visit whose token has run out is not dropped here: the first
+// render tries the refresh cookie once (features/auth/lib/restore.ts).
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing from index.html');

@@ -3,15 +3,18 @@ import { useState } from 'react';
 import { AppRoot } from './routes/app-root';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
+import { TeamRoute } from './routes/team';
 
 export const paths = {
   home: '/',
   login: '/login',
+  team: '/team',
 } as const;
 
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute /> },
   { path: paths.home, element: <AppRoot /> },
+  { path: paths.team, element: <TeamRoute /> },
   { path: '*', element: <NotFoundRoute /> },
 ];
 

@@ -4,10 +4,12 @@ import enAuth from './locales/en/auth.json';
 import enCommon from './locales/en/common.json';
 import enInbox from './locales/en/inbox.json';
 import enShell from './locales/en/shell.json';
+import enTeam from './locales/en/team.json';
 import idAuth from './locales/id/auth.json';
 import idCommon from './locales/id/common.json';
 import idInbox from './locales/id/inbox.json';
 import idShell from './locales/id/shell.json';
+import idTeam from './locales/id/team.json';
 
 export const LANGUAGE_STORAGE_KEY = 'inbox.lang';
 export const SUPPORTED_LANGUAGES = ['id', 'en'] as const;
@@ -16,8 +18,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'id';
 
 export const resources = {
-  id: { common: idCommon, auth: idAuth, shell: idShell, inbox: idInbox },
-  en: { common: enCommon, auth: enAuth, shell: enShell, inbox: enInbox },
+  id: { common: idCommon, auth: idAuth, shell: idShell, inbox: idInbox, team: idTeam },
+  en: { common: enCommon, auth: enAuth, shell: enShell, inbox: enInbox, team: enTeam },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -50,7 +52,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: SUPPORTED_LANGUAGES,
-  ns: ['common', 'auth', 'shell', 'inbox'],
+  ns: ['common', 'auth', 'shell', 'inbox', 'team'],
   defaultNS: 'common',
   // Resources are bundled, so initialise synchronously: the first render is already translated.
   initAsync: false,

@@ -1,7 +1,8 @@
 /**
- * The signed-in session (bearer token and its expiry), kept in localStorage so a reload stays
- * signed in. A tiny external store: React subscribes with useSyncExternalStore, the API client
- * reads the token directly.
+ * The signed-in session (short-lived bearer token and its expiry), kept in localStorage so a
+ * reload stays signed in and every tab shares one token. A tiny external store: React subscribes
+ * with useSyncExternalStore, the API client reads the token directly. The refresh token is an
+ * HttpOnly cookie the SPA never sees (session-renewal.ts renews with it).
  */
 export interface Session {
   accessToken: string;
@@ -47,25 +48,27 @@ export function isExpired(session: Session, now = Date.now()): boolean {
 }
 
 /**
- * The stored session, or null when there is none, it is malformed or it has expired.
- * Pure (safe to call during render); purgeStaleSession() removes what this ignores.
+ * The stored session, even when its access token has run out (the refresh cookie may still
+ * renew it), or null when there is none or it is malformed. Pure: safe to call during render.
  */
-export function getSession(): Session | null {
+export function readSession(): Session | null {
   const raw = readStorage();
   if (raw !== cachedRaw) {
     cachedRaw = raw;
     cachedSession = parse(raw);
   }
-  return cachedSession && !isExpired(cachedSession) ? cachedSession : null;
+  return cachedSession;
 }
 
-/** Removes an expired or malformed session from storage, so a reload starts signed out. */
-export function purgeStaleSession(): void {
-  if (readStorage() !== null && getSession() === null) clearSession();
+/** The stored session while its access token is still accepted, else null. */
+export function getSession(): Session | null {
+  const session = readSession();
+  return session && !isExpired(session) ? session : null;
 }
 
 export function saveSession(session: Session): void {
   window.localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
+  sessionEnded = false;
   notify();
 }
 
@@ -77,6 +80,37 @@ export function clearSession(): void {
   }
   cachedRaw = null;
   cachedSession = null;
+  notify();
+}
+
+// Set when the server ended the session (not when the user signed out), so the login page can
+// say why the user is there. In memory: a reload or a new sign-in forgets it.
+let sessionEnded = false;
+
+/**
+ * Whether `token` (null: no session) is still what storage holds. A sign-in in another tab, or a
+ * renewal, may have stored a newer session while a request with the old token was refused.
+ */
+export function isCurrentToken(token: string | null): boolean {
+  return (readSession()?.accessToken ?? null) === token;
+}
+
+/**
+ * Signs out because the server no longer accepts the session (revoked, expired, deactivated),
+ * unless a newer session than the refused `token` has been stored meanwhile.
+ */
+export function endSession(token: string | null): void {
+  if (!isCurrentToken(token)) return;
+  sessionEnded = true;
+  clearSession();
+}
+
+export function wasSessionEnded(): boolean {
+  return sessionEnded;
+}
+
+export function dismissSessionEnded(): void {
+  sessionEnded = false;
   notify();
 }
 

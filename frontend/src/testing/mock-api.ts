@@ -9,10 +9,17 @@ type Handler = (request: Request) => Response | Promise<Response>;
  * "METHOD /path". Unknown requests fail the test loudly with a 599.
  */
 export function mockApi(handlers: Record<string, Handler>) {
+  // A visitor without a refresh cookie, unless the test says otherwise: the SPA's one renewal
+  // attempt on load is answered as the API would, and signing out is accepted.
+  const all: Record<string, Handler> = {
+    'POST /api/v1/auth/refresh': () => problem({ status: 401, code: 'session-expired' }),
+    'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
+    ...handlers,
+  };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const key = `${request.method} ${new URL(request.url, 'http://localhost').pathname}`;
-    const handler = handlers[key];
+    const handler = all[key];
     if (!handler) return new Response(`no mock for ${key}`, { status: 599 });
     return handler(request);
   });
@@ -26,6 +33,13 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
     ...init,
     headers: { 'Content-Type': 'application/json', ...init.headers },
   });
+}
+
+/** The requests of `method path` the app made so far. */
+export function callsTo(fetchMock: ReturnType<typeof mockApi>, method: string, path: string): Request[] {
+  return fetchMock.mock.calls
+    .map(([input]) => input as Request)
+    .filter((request) => request.method === method && new URL(request.url).pathname === path);
 }
 
 export function problem(body: Problem & { status: number }, headers: Record<string, string> = {}): Response {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_STORAGE_KEY, type Session } from '@/lib/session';
 import { inboxHandlers } from '@/testing/inbox-fixtures';
-import { demoUser, json, mockApi, problem } from '@/testing/mock-api';
+import { callsTo, demoUser, json, mockApi, problem } from '@/testing/mock-api';
 import { renderApp, screen, within } from '@/testing/test-utils';
 
 function storeSession(expiresInMs: number): Session {
@@ -36,17 +36,6 @@ describe('signed-in shell', () => {
     expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
   });
 
-  it('treats an expired session as signed out without calling the API', async () => {
-    storeSession(-1000);
-    const fetchMock = mockApi({});
-    const { router } = renderApp('/');
-
-    expect(await screen.findByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/login');
-    expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-    expect(fetchMock).not.toHaveBeenCalled();
-  });
-
   it('redirects a signed-in visitor away from /login', async () => {
     storeSession(3600_000);
     mockApi(inboxHandlers([]));
@@ -56,16 +45,39 @@ describe('signed-in shell', () => {
     expect(router.state.location.pathname).toBe('/');
   });
 
-  it('signs out: clears the session and shows the login page', async () => {
+  it('signs out from the account menu: ends the server session, clears it here, shows the login page', async () => {
     storeSession(3600_000);
-    mockApi(inboxHandlers([]));
+    const fetchMock = mockApi(inboxHandlers([]));
     const { user, router } = renderApp('/');
 
-    await user.click(await screen.findByRole('button', { name: 'Keluar' }));
+    await user.click(await screen.findByRole('button', { name: /Budi Santoso/ }));
+    await user.click(screen.getByRole('button', { name: 'Keluar' }));
 
     expect(await screen.findByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(window.localStorage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    const [logout] = callsTo(fetchMock, 'POST', '/api/v1/auth/logout');
+    expect(logout?.headers.get('Authorization')).toBe('Bearer stored-token');
+    // Signing out is not the server ending the session: no notice.
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
+  it('shows the Team link to supervisors only', async () => {
+    storeSession(3600_000);
+    mockApi({ ...inboxHandlers([]), 'GET /api/v1/me': () => json({ ...demoUser, role: 'supervisor' }) });
+    renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).getByRole('link', { name: 'Tim' })).toHaveAttribute('href', '/team');
+  });
+
+  it('shows no Team link to agents', async () => {
+    storeSession(3600_000);
+    mockApi(inboxHandlers([]));
+    renderApp('/');
+
+    const nav = await screen.findByRole('navigation', { name: 'Navigasi utama' });
+    expect(within(nav).queryByRole('link', { name: 'Tim' })).not.toBeInTheDocument();
   });
 
   it('offers a retry when the server cannot be reached', async () => {

@@ -1,17 +1,7 @@
-import { RequireAuth, useLogout } from '@/features/auth';
 import { InboxPage } from '@/features/inbox';
-import { AppShell } from '@/features/shell';
+import { SignedIn } from './signed-in';
 
 /** The protected home: the shell around the inbox. */
 export function AppRoot() {
-  const logout = useLogout('/login');
-  return (
-    <RequireAuth loginPath="/login">
-      {(user) => (
-        <AppShell user={user} onLogout={logout}>
-          <InboxPage user={user} />
-        </AppShell>
-      )}
-    </RequireAuth>
-  );
+  return <SignedIn>{(user) => <InboxPage user={user} />}</SignedIn>;
 }

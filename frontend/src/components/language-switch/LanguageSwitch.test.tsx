@@ -4,11 +4,11 @@ import { mockApi } from '@/testing/mock-api';
 import { renderApp, screen } from '@/testing/test-utils';
 
 describe('language switch', () => {
-  it('defaults to Indonesian', () => {
+  it('defaults to Indonesian', async () => {
     mockApi({});
     renderApp('/login');
 
-    expect(screen.getByRole('button', { name: /Bahasa Indonesia/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('button', { name: /Bahasa Indonesia/ })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('heading', { name: 'Masuk ke akun Anda' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('id');
   });
@@ -17,7 +17,7 @@ describe('language switch', () => {
     mockApi({});
     const { user, unmount } = renderApp('/login');
 
-    await user.click(screen.getByRole('button', { name: /English/ }));
+    await user.click(await screen.findByRole('button', { name: /English/ }));
 
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
@@ -27,7 +27,7 @@ describe('language switch', () => {
     unmount();
     expect(storedLanguage()).toBe('en');
     renderApp('/login');
-    expect(screen.getByRole('heading', { name: 'Sign in to your account' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Sign in to your account' })).toBeInTheDocument();
   });
 
   it('ignores an unknown stored language', () => {

@@ -3,3 +3,4 @@ export { LoginPage } from './components/LoginPage';
 export { RedirectIfSignedIn } from './components/RedirectIfSignedIn';
 export { RequireAuth } from './components/RequireAuth';
 export { useLogout } from './hooks/use-logout';
+export { ChangePasswordDialog } from './components/ChangePasswordDialog';

@@ -1,18 +1,67 @@
 import createFetchClient, { type Middleware } from 'openapi-fetch';
 import createQueryClient from 'openapi-react-query';
-import { clearSession, getSession } from '@/lib/session';
+import { endSession, readSession } from '@/lib/session';
+import { isUsable, renewSession } from '@/lib/session-renewal';
 import { NetworkError, toApiError } from './errors';
 import type { paths } from './schema';
 
-/** Adds the bearer token; a 401 on an authenticated call means the token is dead: sign out. */
+// A copy of each authenticated request, so it can be sent again once after a renewal (the
+// original's body is consumed by then). Keyed by openapi-fetch's per-request id.
+const replayable = new Map<string, Request>();
+
+function bearerOf(request: Request): string | null {
+  return request.headers.get('Authorization')?.replace(/^Bearer /, '') ?? null;
+}
+
+/**
+ * Adds the bearer token, renewing it first when it has run out. A 401 `token-expired` renews
+ * and retries the request once; any other 401 on an authenticated call means the server ended
+ * the session (`session-ended`, `unauthorized`, …): sign out.
+ */
 const authMiddleware: Middleware = {
-  onRequest({ request }) {
-    const session = getSession();
-    if (session) request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+  async onRequest({ request, id }) {
+    let session = readSession();
+    if (session && !isUsable(session)) {
+      const outcome = await renewSession(session.accessToken);
+      if (outcome.kind === 'renewed') session = outcome.session;
+      if (outcome.kind === 'ended') {
+        endSession(session.accessToken);
+        session = readSession();
+      }
+    }
+    if (!session) return request;
+    request.headers.set('Authorization', `Bearer ${session.accessToken}`);
+    replayable.set(id, request.clone());
     return request;
   },
-  onResponse({ request, response }) {
-    if (response.status === 401 && request.headers.has('Authorization')) clearSession();
+  async onResponse({ request, response, id }) {
+    const copy = replayable.get(id);
+    replayable.delete(id);
+    if (response.status !== 401 || !request.headers.has('Authorization')) return undefined;
+    const { code } = await toApiError(response);
+    if (code === 'token-expired' && copy) {
+      const outcome = await renewSession(bearerOf(request));
+      if (outcome.kind === 'renewed') {
+        const retry = new Request(copy);
+        retry.headers.set('Authorization', `Bearer ${outcome.session.accessToken}`);
+        let second: Response;
+        try {
+          second = await globalThis.fetch(retry);
+        } catch (error) {
+          throw new NetworkError(error);
+        }
+        // A fresh token refused: the session itself is over.
+        if (second.status === 401) endSession(outcome.session.accessToken);
+        return second;
+      }
+      // Renewal could not reach the server: keep the session, the caller sees this failure.
+      if (outcome.kind === 'failed') return undefined;
+    }
+    endSession(bearerOf(request));
+    return undefined;
+  },
+  onError({ id }) {
+    replayable.delete(id);
     return undefined;
   },
 };

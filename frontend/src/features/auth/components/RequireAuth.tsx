@@ -1,14 +1,15 @@
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
-import { Spinner } from '@/components/spinner/Spinner';
 import { ApiError, NetworkError } from '@/lib/api/errors';
 import type { CurrentUser } from '@/lib/api/types';
 import { useMe } from '../api/get-me';
-import { useSession } from '../hooks/use-session';
-import { useSessionExpiry } from '../hooks/use-session-expiry';
+import { useAuthStatus } from '../hooks/use-session';
+import { useSessionRenewal } from '../hooks/use-session-renewal';
+import { SessionLoading } from './SessionLoading';
 import styles from './RequireAuth.module.css';
 
 interface RequireAuthProps {
@@ -18,15 +19,21 @@ interface RequireAuthProps {
 
 /**
  * Renders its children with the signed-in user, or sends the visitor to the login page.
- * A 401 from /me clears the session (API client), which re-renders this into a redirect.
+ * When the server ends the session the API client clears it, which re-renders this into a
+ * redirect; nothing the signed-out user saw stays in the cache.
  */
 export function RequireAuth({ loginPath = '/login', children }: RequireAuthProps) {
   const { t } = useTranslation('common');
-  const session = useSession();
-  const me = useMe({ enabled: session !== null });
-  useSessionExpiry(session);
+  const queryClient = useQueryClient();
+  const { status, session } = useAuthStatus();
+  const me = useMe({ enabled: status === 'signed-in' });
+  useSessionRenewal(status === 'signed-in' ? session : null);
+  useEffect(() => {
+    if (status === 'signed-out') queryClient.clear();
+  }, [status, queryClient]);
 
-  if (!session) return <Navigate to={loginPath} replace />;
+  if (status === 'restoring') return <SessionLoading />;
+  if (status === 'signed-out') return <Navigate to={loginPath} replace />;
   if (me.isSuccess) return children(me.data);
 
   const unauthorized = me.error instanceof ApiError && me.error.status === 401;
@@ -45,10 +52,5 @@ export function RequireAuth({ loginPath = '/login', children }: RequireAuthProps
       </div>
     );
   }
-  return (
-    <div className={styles.status} role="status">
-      <Spinner />
-      <span>{t('loading')}</span>
-    </div>
-  );
+  return <SessionLoading />;
 }

@@ -14,6 +14,7 @@ import { useAgents, useTags } from '../api/reference';
 import { useRoom } from '../api/rooms';
 import { formatExact } from '../lib/format-time';
 import { canActOn } from '../lib/permissions';
+import { isInactiveUser } from '../lib/assignee';
 import { ChannelIcon } from './ChannelIcon';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
@@ -208,7 +209,9 @@ function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUse
         >
           <option value="">{t('room.unassigned')}</option>
           {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
-            <option value={room.assignee.id}>{room.assignee.name}</option>
+            <option value={room.assignee.id}>
+              {isInactiveUser(room.assignee) ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
+            </option>
           )}
           {(agents.data ?? []).map((agent) => (
             <option key={agent.id} value={agent.id}>
@@ -224,7 +227,15 @@ function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUse
   return (
     <div className={styles.assignee}>
       <span className={styles.fieldLabel}>{t('room.assignee')}</span>
-      <span className={styles.assigneeName}>{room.assignee ? (mine ? `${room.assignee.name} (${t('row.you')})` : room.assignee.name) : t('room.unassigned')}</span>
+      <span className={styles.assigneeName}>
+        {room.assignee
+          ? mine
+            ? `${room.assignee.name} (${t('row.you')})`
+            : isInactiveUser(room.assignee)
+              ? t('row.inactive', { name: room.assignee.name })
+              : room.assignee.name
+          : t('room.unassigned')}
+      </span>
       {!room.assignee && (
         <Button size="sm" variant="secondary" onClick={() => mutate(user.id)} loading={assign.isPending} disabled={assign.isPending}>
           {t('room.takeIt')}

@@ -9,6 +9,7 @@ import { ChannelIcon } from './ChannelIcon';
 import { ResolvedCheck } from './ResolvedCheck';
 import { SessionBadge } from './SessionBadge';
 import styles from './RoomRow.module.css';
+import { isInactiveUser } from '../lib/assignee';
 
 interface RoomRowProps {
   room: Room;
@@ -28,7 +29,13 @@ export const RoomRow = memo(function RoomRow({ room, user, href, open, active, o
   const now = useNow(30_000);
   const unread = room.unreadCount > 0;
   const resolved = room.status === 'RESOLVED';
-  const assigneeName = room.assignee ? (room.assignee.id === user.id ? t('row.you') : room.assignee.name) : null;
+  const assigneeName = room.assignee
+    ? room.assignee.id === user.id
+      ? t('row.you')
+      : isInactiveUser(room.assignee)
+        ? t('row.inactive', { name: room.assignee.name })
+        : room.assignee.name
+    : null;
   const preview = room.lastMessage
     ? (room.lastMessage.direction === 'OUTBOUND' ? t('row.youPrefix') : '') + room.lastMessage.preview
     : t('row.noMessages');

@@ -1,4 +1,4 @@
-import { useEffect, useState, type Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchMode } from '../lib/inbox-url';
 import styles from './SearchBar.module.css';
@@ -16,11 +16,29 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
   const { t } = useTranslation('inbox');
   const [text, setText] = useState(q);
   const [mode, setMode] = useState<SearchMode>(appliedMode);
-  // Follow the URL when it changes (back/forward, a shared link); typing is left alone otherwise.
+  // What this box last asked the URL to show. When the URL catches up with it, that is our own
+  // echo: the user may have typed on meanwhile (e.g. right after switching the mode), and what
+  // they typed must never be replaced by the older text.
+  const requested = useRef<{ q: string; mode: SearchMode } | null>(null);
+  // Follow the URL when someone else changes it (back/forward, a shared link).
   useEffect(() => {
+    const echo = requested.current;
+    requested.current = null;
+    if (echo && echo.q === q && echo.mode === appliedMode) return;
     setText(q);
     setMode(appliedMode);
   }, [q, appliedMode]);
+
+  function search(value: string, searchMode: SearchMode) {
+    requested.current = { q: value.trim(), mode: searchMode };
+    onSearch(value, searchMode);
+  }
+
+  function clear() {
+    requested.current = { q: '', mode: appliedMode };
+    setText('');
+    onClear();
+  }
 
   return (
     <form
@@ -29,8 +47,8 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
       className={styles.search}
       onSubmit={(event) => {
         event.preventDefault();
-        if (text.trim()) onSearch(text, mode);
-        else onClear();
+        if (text.trim()) search(text, mode);
+        else clear();
       }}
     >
       <div role="radiogroup" aria-label={t('search.mode')} className={styles.modes}>
@@ -43,7 +61,7 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
               checked={mode === value}
               onChange={() => {
                 setMode(value);
-                if (q && text.trim()) onSearch(text, value);
+                if (q && text.trim()) search(text, value);
               }}
             />
             <span>{t(`search.${value}`)}</span>
@@ -66,10 +84,8 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
-              if (text || q) {
-                setText('');
-                onClear();
-              } else event.currentTarget.blur();
+              if (text || q) clear();
+              else event.currentTarget.blur();
             }
           }}
         />
@@ -78,10 +94,7 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
             type="button"
             className={styles.clear}
             aria-label={t('search.clear')}
-            onClick={() => {
-              setText('');
-              onClear();
-            }}
+            onClick={clear}
           >
             <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
               <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />

@@ -1,25 +1,36 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, NavLink } from 'react-router';
 import { Brand } from '@/components/brand/Brand';
-import { Button } from '@/components/button/Button';
 import { LanguageSwitch } from '@/components/language-switch/LanguageSwitch';
 import type { CurrentUser } from '@/lib/api/types';
-import { RoleBadge } from './RoleBadge';
+import { UserMenu } from './UserMenu';
 import styles from './ShellHeader.module.css';
 
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters.map((part) => part?.charAt(0) ?? '').join('').toUpperCase();
+interface ShellHeaderProps {
+  user: CurrentUser;
+  onLogout: () => Promise<void> | void;
+  onChangePassword: () => void;
 }
 
-export function ShellHeader({ user, onLogout }: { user: CurrentUser; onLogout: () => void }) {
+export function ShellHeader({ user, onLogout, onChangePassword }: ShellHeaderProps) {
   const { t } = useTranslation('shell');
   return (
     <header className={styles.header}>
-      <Link to="/" className={styles.home} aria-label={t('homeLink')}>
-        <Brand />
-      </Link>
+      <div className={styles.left}>
+        <Link to="/" className={styles.home} aria-label={t('homeLink')}>
+          <Brand />
+        </Link>
+        <nav aria-label={t('nav.label')} className={styles.nav}>
+          <NavLink to="/" end className={({ isActive }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ')}>
+            {t('nav.inbox')}
+          </NavLink>
+          {user.role === 'supervisor' && (
+            <NavLink to="/team" className={({ isActive }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ')}>
+              {t('nav.team')}
+            </NavLink>
+          )}
+        </nav>
+      </div>
       <div className={styles.right}>
         <span className={styles.company}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
@@ -35,33 +46,9 @@ export function ShellHeader({ user, onLogout }: { user: CurrentUser; onLogout: (
           <span className={styles.companyName}>{user.tenant.name}</span>
         </span>
         <span className={styles.divider} aria-hidden="true" />
-        <section className={styles.user} aria-label={t('account')}>
-          <span className={styles.avatar} aria-hidden="true">
-            {initials(user.name)}
-          </span>
-          <span className={styles.name}>{user.name}</span>
-          <RoleBadge role={user.role} />
-        </section>
+        <UserMenu user={user} onLogout={onLogout} onChangePassword={onChangePassword} />
         <LanguageSwitch />
-        <Button variant="secondary" size="sm" onClick={onLogout} icon={<LogoutIcon />}>
-          {t('logout')}
-        </Button>
       </div>
     </header>
-  );
-}
-
-function LogoutIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      <path
-        d="M6 2.5H4A1.5 1.5 0 0 0 2.5 4v8A1.5 1.5 0 0 0 4 13.5h2M10.5 11l3-3-3-3M13.5 8H6"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.3"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

@@ -1,0 +1,20 @@
+import { useState, type ReactNode } from 'react';
+import { ChangePasswordDialog, RequireAuth, useLogout } from '@/features/auth';
+import { AppShell } from '@/features/shell';
+import type { CurrentUser } from '@/lib/api/types';
+
+/** A protected screen: the shell (with the account menu and its dialogs) around `children`. */
+export function SignedIn({ children }: { children: (user: CurrentUser) => ReactNode }) {
+  const logout = useLogout('/login');
+  const [passwordOpen, setPasswordOpen] = useState(false);
+  return (
+    <RequireAuth loginPath="/login">
+      {(user) => (
+        <AppShell user={user} onLogout={logout} onChangePassword={() => setPasswordOpen(true)}>
+          {children(user)}
+          {passwordOpen && <ChangePasswordDialog onClose={() => setPasswordOpen(false)} />}
+        </AppShell>
+      )}
+    </RequireAuth>
+  );
+}

@@ -1,0 +1,37 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { teamKeys } from './keys';
+import { teamClient } from './pending-types';
+
+export function useApiKeys() {
+  return useQuery({
+    queryKey: teamKeys.apiKeys,
+    queryFn: async ({ signal }) => {
+      const { data } = await teamClient.GET('/api/v1/api-keys', { signal });
+      if (!data) throw new Error('The API answered without a body');
+      return data.items;
+    },
+  });
+}
+
+/** Creates a key; the answer carries the secret, which is never shown again. */
+export function useCreateApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (name: string) => {
+      const { data } = await teamClient.POST('/api/v1/api-keys', { body: { name } });
+      if (!data) throw new Error('The API answered without a body');
+      return data;
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.apiKeys }),
+  });
+}
+
+export function useRevokeApiKey() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: number) => {
+      await teamClient.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.apiKeys }),
+  });
+}
