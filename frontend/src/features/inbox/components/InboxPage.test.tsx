@@ -127,7 +127,7 @@ describe('inbox filters and URL', () => {
   it('opens a room from the list, marks it read, and offers only the actions an agent may take', async () => {
     storeSession();
     const mine = makeRoom({ id: 11, unreadCount: 2 });
-    const others = expiredRoom({ id: 12, status: 'ASSIGNED', assignee: { id: 3, name: 'Dewi Lestari' }, contact: { id: 12, name: 'Agus Pratama', avatarUrl: null, phone: null } });
+    const others = expiredRoom({ id: 12, status: 'ASSIGNED', assignee: { id: 3, name: 'Dewi Lestari', active: true }, contact: { id: 12, name: 'Agus Pratama', avatarUrl: null, phone: null } });
     const fetchMock = mockApi(inboxHandlers([mine, others], { 11: [makeMessage({ roomId: 11, body: 'Halo, ada yang bisa dibantu?' })] }));
     const { user } = renderApp('/');
 

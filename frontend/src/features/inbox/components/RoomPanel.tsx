@@ -14,7 +14,6 @@ import { useAgents, useTags } from '../api/reference';
 import { useRoom } from '../api/rooms';
 import { formatExact } from '../lib/format-time';
 import { canActOn } from '../lib/permissions';
-import { isInactiveUser } from '../lib/assignee';
 import { ChannelIcon } from './ChannelIcon';
 import { Composer } from './Composer';
 import { MessageList } from './MessageList';
@@ -210,7 +209,7 @@ function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUse
           <option value="">{t('room.unassigned')}</option>
           {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
             <option value={room.assignee.id}>
-              {isInactiveUser(room.assignee) ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
+              {!room.assignee.active ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
             </option>
           )}
           {(agents.data ?? []).map((agent) => (
@@ -231,7 +230,7 @@ function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUse
         {room.assignee
           ? mine
             ? `${room.assignee.name} (${t('row.you')})`
-            : isInactiveUser(room.assignee)
+            : !room.assignee.active
               ? t('row.inactive', { name: room.assignee.name })
               : room.assignee.name
           : t('room.unassigned')}

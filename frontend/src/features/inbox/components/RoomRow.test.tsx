@@ -33,7 +33,7 @@ describe('room row', () => {
     const row = renderRow(
       makeRoom({
         unreadCount: 3,
-        assignee: { id: 3, name: 'Dewi Lestari' },
+        assignee: { id: 3, name: 'Dewi Lestari', active: true },
         status: 'ASSIGNED',
         tags: [
           { id: 1, name: 'Pengiriman', color: '#2563eb' },
@@ -64,7 +64,7 @@ describe('room row', () => {
   });
 
   it('marks an assignee who was deactivated as inactive', () => {
-    const row = renderRow(makeRoom({ status: 'ASSIGNED', assignee: { id: 7, name: 'Rudi Hartono', active: false } as Room['assignee'] }));
+    const row = renderRow(makeRoom({ status: 'ASSIGNED', assignee: { id: 7, name: 'Rudi Hartono', active: false } }));
     expect(within(row).getByText('Rudi Hartono (nonaktif)')).toBeInTheDocument();
   });
 
@@ -83,7 +83,7 @@ describe('room row', () => {
 
   it('marks a resolved room with the blue check and the own assignee as "Anda"', () => {
     const row = renderRow(
-      expiredRoom({ status: 'RESOLVED', assignee: { id: demoUser.id, name: demoUser.name }, resolvedAt: new Date().toISOString() }),
+      expiredRoom({ status: 'RESOLVED', assignee: { id: demoUser.id, name: demoUser.name, active: true }, resolvedAt: new Date().toISOString() }),
     );
     expect(within(row).getByRole('img', { name: 'Selesai' })).toBeInTheDocument();
     expect(within(row).getByText('Anda')).toBeInTheDocument();

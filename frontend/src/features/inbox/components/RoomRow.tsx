@@ -9,7 +9,6 @@ import { ChannelIcon } from './ChannelIcon';
 import { ResolvedCheck } from './ResolvedCheck';
 import { SessionBadge } from './SessionBadge';
 import styles from './RoomRow.module.css';
-import { isInactiveUser } from '../lib/assignee';
 
 interface RoomRowProps {
   room: Room;
@@ -32,7 +31,7 @@ export const RoomRow = memo(function RoomRow({ room, user, href, open, active, o
   const assigneeName = room.assignee
     ? room.assignee.id === user.id
       ? t('row.you')
-      : isInactiveUser(room.assignee)
+      : !room.assignee.active
         ? t('row.inactive', { name: room.assignee.name })
         : room.assignee.name
     : null;

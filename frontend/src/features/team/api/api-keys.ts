@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { teamKeys } from './keys';
-import { teamClient } from './pending-types';
+import { apiClient } from '@/lib/api/client';
 
 export function useApiKeys() {
   return useQuery({
     queryKey: teamKeys.apiKeys,
     queryFn: async ({ signal }) => {
-      const { data } = await teamClient.GET('/api/v1/api-keys', { signal });
+      const { data } = await apiClient.GET('/api/v1/api-keys', { signal });
       if (!data) throw new Error('The API answered without a body');
       return data.items;
     },
@@ -18,7 +18,7 @@ export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (name: string) => {
-      const { data } = await teamClient.POST('/api/v1/api-keys', { body: { name } });
+      const { data } = await apiClient.POST('/api/v1/api-keys', { body: { name } });
       if (!data) throw new Error('The API answered without a body');
       return data;
     },
@@ -30,7 +30,7 @@ export function useRevokeApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (id: number) => {
-      await teamClient.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } });
+      await apiClient.DELETE('/api/v1/api-keys/{id}', { params: { path: { id } } });
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.apiKeys }),
   });

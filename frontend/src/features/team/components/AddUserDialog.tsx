@@ -7,7 +7,7 @@ import { TextField } from '@/components/text-field/TextField';
 import { ApiError } from '@/lib/api/errors';
 import type { UserRole } from '@/lib/api/types';
 import { useCreateUser } from '../api/users';
-import type { TeamUser } from '../api/pending-types';
+import type { TeamUser } from '../api/types';
 import { describeTeamError } from '../lib/team-error';
 import styles from './TeamPage.module.css';
 

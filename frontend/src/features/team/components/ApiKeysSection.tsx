@@ -4,7 +4,7 @@ import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
 import { Spinner } from '@/components/spinner/Spinner';
 import { useApiKeys, useRevokeApiKey } from '../api/api-keys';
-import type { ApiKey } from '../api/pending-types';
+import type { ApiKey } from '../api/types';
 import { formatDateTime } from '../lib/format';
 import { describeTeamError } from '../lib/team-error';
 import { ConfirmDialog } from './ConfirmDialog';

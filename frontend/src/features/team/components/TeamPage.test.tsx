@@ -3,7 +3,7 @@ import { inboxHandlers } from '@/testing/inbox-fixtures';
 import { callsTo, demoUser, json, mockApi, problem } from '@/testing/mock-api';
 import { storeSession } from '@/testing/session';
 import { renderApp, screen, within } from '@/testing/test-utils';
-import type { ApiKey, TeamUser } from '../api/pending-types';
+import type { ApiKey, TeamUser } from '../api/types';
 
 const supervisor = { ...demoUser, id: 2, name: 'Sari Wijaya', username: 'supervisor@nusantara.test', role: 'supervisor' as const };
 

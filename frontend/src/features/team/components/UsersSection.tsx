@@ -5,7 +5,7 @@ import { Button } from '@/components/button/Button';
 import { Spinner } from '@/components/spinner/Spinner';
 import type { CurrentUser, UserRole } from '@/lib/api/types';
 import { useUpdateUser, useUsers } from '../api/users';
-import type { TeamUser } from '../api/pending-types';
+import type { TeamUser } from '../api/types';
 import { formatDateTime } from '../lib/format';
 import { describeTeamError } from '../lib/team-error';
 import { AddUserDialog } from './AddUserDialog';
