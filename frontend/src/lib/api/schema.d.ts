@@ -72,7 +72,7 @@ export interface paths {
         put?: never;
         /**
          * Receive a customer message
-         * @description Creates the contact and the room when new, refreshes the session window from sentAt, counts the message unread and reopens a resolved room. A repeated providerMessageId is stored once: the repeat is answered 200 with the first message's ids.
+         * @description Creates the contact and the room when new, refreshes the session window from sentAt, counts the message unread and reopens a resolved room. A repeated providerMessageId is stored once: the repeat is answered 200 with the first message's ids. A message without providerMessageId should carry an Idempotency-Key, so that a retry after a failure or a 503 stores it once.
          */
         post: operations["receiveMessage"];
         delete?: never;
@@ -185,7 +185,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One room */
+        /**
+         * One room
+         * @description The ETag header is the room's version; send it as If-Match with a write to make the write apply only to the room as you saw it.
+         */
         get: operations["getRoom"];
         put?: never;
         post?: never;
@@ -230,7 +233,7 @@ export interface paths {
         put?: never;
         /**
          * Reply with free text
-         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you.
+         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice.
          */
         post: operations["reply"];
         delete?: never;
@@ -597,6 +600,8 @@ export interface components {
             code: string;
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
+            /** @description For 412 room-changed: the room as it is now, what the client had not seen */
+            room?: components["schemas"]["Room"];
         };
         ReplyRequest: {
             /** @example Halo Kak, pesanan Anda sudah kami kirim hari ini. */
@@ -922,7 +927,13 @@ export interface operations {
     receiveMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
+                 * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -944,6 +955,8 @@ export interface operations {
             /** @description Stored */
             201: {
                 headers: {
+                    /** @description true when this is the stored response of an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
                     [name: string]: unknown;
                 };
                 content: {
@@ -977,6 +990,24 @@ export interface operations {
             };
             /** @description channelId is not a channel of your company */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this Idempotency-Key is still in flight (request-in-flight) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another message (idempotency-key-reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1262,6 +1293,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1296,7 +1329,13 @@ export interface operations {
     assignRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1311,6 +1350,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1352,6 +1393,17 @@ export interface operations {
             /** @description Taken by someone else (room-taken) */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1424,7 +1476,18 @@ export interface operations {
     reply: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
+                 * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
+                 */
+                "Idempotency-Key"?: string;
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1439,6 +1502,10 @@ export interface operations {
             /** @description The stored message */
             201: {
                 headers: {
+                    /** @description true when this is the stored response of an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1479,7 +1546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Another agent took the room meanwhile (room-taken) */
+            /** @description Another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1488,7 +1555,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The session window has closed (window-expired); nothing was stored */
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session window has closed (window-expired), nothing was stored; or the Idempotency-Key was used for another request (idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1502,7 +1580,13 @@ export interface operations {
     markRoomRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1513,6 +1597,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1542,12 +1628,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     resolveRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1558,6 +1661,8 @@ export interface operations {
             /** @description The resolved room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1598,12 +1703,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     tagRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
                 tagId: number;
@@ -1615,6 +1737,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1640,6 +1764,17 @@ export interface operations {
             /** @description No such room or tag in your company */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1651,7 +1786,13 @@ export interface operations {
     untagRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
                 tagId: number;
@@ -1663,6 +1804,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1688,6 +1831,17 @@ export interface operations {
             /** @description No such room or tag in your company */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1701,10 +1855,15 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description A unique key per intended message, e.g. a UUID
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
                  * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
                  */
                 "Idempotency-Key": string;
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
             };
             path: {
                 roomId: number;
@@ -1720,8 +1879,10 @@ export interface operations {
             /** @description The stored template message */
             201: {
                 headers: {
-                    /** @description true when this is the response of an earlier request */
+                    /** @description true when this is the stored response of an earlier request with the same key */
                     "Idempotency-Replayed"?: boolean;
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1765,6 +1926,17 @@ export interface operations {
             /** @description The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken) */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

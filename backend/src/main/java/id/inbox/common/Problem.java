@@ -15,8 +15,8 @@ public record Problem(
         @Schema(required = true, description = "Human-readable explanation of this occurrence") String detail,
         @Schema(required = true, description = "Stable machine-readable code, e.g. invalid-credentials") String code,
         @Schema(description = "Offending fields, for validation errors") List<FieldError> errors,
-        @Schema(description = "The room as it is now, for 412 room-changed: what the client had not seen",
-                implementation = RoomDtos.RoomView.class) RoomDtos.RoomView room) {
+        @Schema(ref = "Room", description = "For 412 room-changed: the room as it is now, what the client had not seen")
+        RoomDtos.RoomView room) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
