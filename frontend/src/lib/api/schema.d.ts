@@ -153,7 +153,7 @@ export interface paths {
         put?: never;
         /**
          * Receive a customer message
-         * @description Creates the contact and the room when new, refreshes the session window from sentAt, counts the message unread and reopens a resolved room. A repeated providerMessageId is stored once: the repeat is answered 200 with the first message's ids.
+         * @description Creates the contact and the room when new, refreshes the session window from sentAt, counts the message unread and reopens a resolved room. A repeated providerMessageId is stored once: the repeat is answered 200 with the first message's ids. A message without providerMessageId should carry an Idempotency-Key, so that a retry after a failure or a 503 stores it once.
          */
         post: operations["receiveMessage"];
         delete?: never;
@@ -286,7 +286,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One room */
+        /**
+         * One room
+         * @description The ETag header is the room's version; send it as If-Match with a write to make the write apply only to the room as you saw it.
+         */
         get: operations["getRoom"];
         put?: never;
         post?: never;
@@ -331,7 +334,7 @@ export interface paths {
         put?: never;
         /**
          * Reply with free text
-         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you.
+         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice.
          */
         post: operations["reply"];
         delete?: never;
@@ -806,6 +809,8 @@ export interface components {
             code: string;
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
+            /** @description For 412 room-changed: the room as it is now, what the client had not seen */
+            room?: components["schemas"]["Room"];
         };
         ReplyRequest: {
             /** @example Halo Kak, pesanan Anda sudah kami kirim hari ini. */
@@ -1332,7 +1337,13 @@ export interface operations {
     receiveMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
+                 * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
+                 */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1354,6 +1365,8 @@ export interface operations {
             /** @description Stored */
             201: {
                 headers: {
+                    /** @description true when this is the stored response of an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1387,6 +1400,24 @@ export interface operations {
             };
             /** @description channelId is not a channel of your company */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The first request with this Idempotency-Key is still in flight (request-in-flight) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The Idempotency-Key was used for another message (idempotency-key-reused) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1720,6 +1751,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1754,7 +1787,13 @@ export interface operations {
     assignRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1769,6 +1808,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1810,6 +1851,17 @@ export interface operations {
             /** @description Taken by someone else (room-taken) */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1882,7 +1934,18 @@ export interface operations {
     reply: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
+                 * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
+                 */
+                "Idempotency-Key"?: string;
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1897,6 +1960,10 @@ export interface operations {
             /** @description The stored message */
             201: {
                 headers: {
+                    /** @description true when this is the stored response of an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1937,7 +2004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Another agent took the room meanwhile (room-taken) */
+            /** @description Another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1946,7 +2013,18 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The session window has closed (window-expired); nothing was stored */
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session window has closed (window-expired), nothing was stored; or the Idempotency-Key was used for another request (idempotency-key-reused) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1960,7 +2038,13 @@ export interface operations {
     markRoomRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -1971,6 +2055,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2000,12 +2086,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     resolveRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
             };
@@ -2016,6 +2119,8 @@ export interface operations {
             /** @description The resolved room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2056,12 +2161,29 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     tagRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
                 tagId: number;
@@ -2073,6 +2195,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2098,6 +2222,17 @@ export interface operations {
             /** @description No such room or tag in your company */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2109,7 +2244,13 @@ export interface operations {
     untagRoom: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 roomId: number;
                 tagId: number;
@@ -2121,6 +2262,8 @@ export interface operations {
             /** @description The room */
             200: {
                 headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2146,6 +2289,17 @@ export interface operations {
             /** @description No such room or tag in your company */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2159,10 +2313,15 @@ export interface operations {
             query?: never;
             header: {
                 /**
-                 * @description A unique key per intended message, e.g. a UUID
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
                  * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
                  */
                 "Idempotency-Key": string;
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
             };
             path: {
                 roomId: number;
@@ -2178,8 +2337,10 @@ export interface operations {
             /** @description The stored template message */
             201: {
                 headers: {
-                    /** @description true when this is the response of an earlier request */
+                    /** @description true when this is the stored response of an earlier request with the same key */
                     "Idempotency-Replayed"?: boolean;
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2223,6 +2384,17 @@ export interface operations {
             /** @description The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken) */
             409: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,6 +1,7 @@
 package id.inbox.common;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.inbox.room.RoomDtos;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,16 +14,22 @@ public record Problem(
         @Schema(required = true) int status,
         @Schema(required = true, description = "Human-readable explanation of this occurrence") String detail,
         @Schema(required = true, description = "Stable machine-readable code, e.g. invalid-credentials") String code,
-        @Schema(description = "Offending fields, for validation errors") List<FieldError> errors) {
+        @Schema(description = "Offending fields, for validation errors") List<FieldError> errors,
+        @Schema(ref = "Room", description = "For 412 room-changed: the room as it is now, what the client had not seen")
+        RoomDtos.RoomView room) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(int status, String code, String title, String detail) {
-        return new Problem("urn:inbox:problem:" + code, title, status, detail, code, null);
+        return new Problem("urn:inbox:problem:" + code, title, status, detail, code, null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, code, fieldErrors);
+        return new Problem(type, title, status, detail, code, fieldErrors, room);
+    }
+
+    public Problem withRoom(RoomDtos.RoomView current) {
+        return new Problem(type, title, status, detail, code, errors, current);
     }
 
     @Schema(name = "FieldError")

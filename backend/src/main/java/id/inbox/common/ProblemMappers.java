@@ -26,6 +26,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A restarting PostgreSQL accepts connections again within seconds. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -86,6 +88,9 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
+            if (DatabaseFailures.unavailable(e).isPresent()) {
+                return databaseUnavailable(e);
+            }
             LOG.error("Request failed", e);
             return internal();
         }
@@ -101,6 +106,9 @@ public class ProblemMappers {
     /** A statement that ran past the statement timeout: the load, not the request, is at fault. */
     @ServerExceptionMapper
     public Response database(Db.DbException e) {
+        if (DatabaseFailures.unavailable(e).isPresent()) {
+            return databaseUnavailable(e);
+        }
         if ("57014".equals(e.sqlState())) {
             LOG.warn("Statement timeout", e);
             return problem(Problem.of(503, "query-timeout", "Service busy",
@@ -115,8 +123,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (DatabaseFailures.unavailable(e).isPresent()) {
+            return databaseUnavailable(e);
+        }
         LOG.error("Unexpected failure", e);
         return internal();
+    }
+
+    /**
+     * The database cannot be reached (down, restarting, refusing connections, or the connection broke, also
+     * during COMMIT, when the outcome is unknown): 503, so the client retries, with its Idempotency-Key.
+     */
+    private static Response databaseUnavailable(Throwable e) {
+        // one line, not a stack trace per request: an outage would drown the log
+        LOG.warnf("Database unavailable: %s", DatabaseFailures.unavailable(e).map(Throwable::toString).orElse(""));
+        return problem(Problem.of(503, "database-unavailable", "Service unavailable",
+                "The database cannot be reached at the moment; retry shortly. A write sent with an Idempotency-Key"
+                        + " may be retried with the same key: it is carried out once."))
+                .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private static Response internal() {

@@ -1,31 +1,36 @@
 package id.inbox.message;
 
 import id.inbox.auth.Caller;
+import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.message.MessageDtos.ReplyRequest;
 import id.inbox.room.RoomAccess;
+import id.inbox.room.RoomETag;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/rooms/{roomId}/messages")
 @Tag(name = "Messages", description = "A room's conversation and free-text replies")
@@ -37,13 +42,13 @@ public class MessageResource {
     private final Caller caller;
     private final RoomAccess rooms;
     private final MessageRepository messages;
-    private final OutboundMessages outbound;
+    private final ReplyService replies;
 
-    MessageResource(Caller caller, RoomAccess rooms, MessageRepository messages, OutboundMessages outbound) {
+    MessageResource(Caller caller, RoomAccess rooms, MessageRepository messages, ReplyService replies) {
         this.caller = caller;
         this.rooms = rooms;
         this.messages = messages;
-        this.outbound = outbound;
+        this.replies = replies;
     }
 
     @GET
@@ -75,11 +80,14 @@ public class MessageResource {
     }
 
     @POST
-    @ResponseStatus(201)
     @Operation(operationId = "reply", summary = "Reply with free text",
             description = "Only while the session window is open (422 window-expired otherwise; send a template instead). "
-                    + "Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you.")
+                    + "Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. "
+                    + "Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice.")
     @APIResponse(responseCode = "201", description = "The stored message",
+            headers = {@Header(name = IdempotencyKeys.REPLAYED_HEADER, description = IdempotencyKeys.REPLAYED_DOC,
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+                    @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = "Blank or too long text",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,13 +95,20 @@ public class MessageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile (room-taken)",
+    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile (room-taken), or the first "
+            + "request with this Idempotency-Key is still in flight (request-in-flight)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The session window has closed (window-expired); nothing was stored",
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public MessageView reply(@PathParam("roomId") long roomId, @NotNull @Valid ReplyRequest request) {
-        OutboundMessages.Draft text = new OutboundMessages.Draft(MessageDtos.MessageKind.TEXT, request.text().strip(),
-                null, null, null);
-        return outbound.send(caller, roomId, true, room -> text);
+    @APIResponse(responseCode = "422", description = "The session window has closed (window-expired), nothing was stored; "
+            + "or the Idempotency-Key was used for another request (idempotency-key-reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reply(@PathParam("roomId") long roomId,
+                          @Parameter(description = IdempotencyKeys.HEADER_DOC, example = "3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10")
+                          @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                          @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam("If-Match") String ifMatch,
+                          @NotNull @Valid ReplyRequest request) {
+        return replies.reply(caller, roomId, IdempotencyKeys.validKey(idempotencyKey), RoomETag.ifMatch(ifMatch), request).http();
     }
 }

@@ -9,6 +9,7 @@ import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.room.RoomAccess;
 import id.inbox.room.RoomAccess.RoomState;
+import id.inbox.room.RoomETag.IfMatch;
 import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomDtos.RoomStatus;
 import id.inbox.room.RoomEvents;
@@ -17,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -44,9 +46,14 @@ public class OutboundMessages {
         this.messages = messages;
     }
 
+    /** The stored message, and the room's version after the send (its ETag). */
+    public record Sent(MessageView message, int roomVersion) {
+    }
+
     /** Checks that the caller may send to the room now; the check is repeated atomically by {@link #send}. */
-    private RoomState check(Caller caller, long roomId, boolean needsOpenWindow) {
+    private RoomState check(Caller caller, long roomId, boolean needsOpenWindow, IfMatch ifMatch) {
         RoomState room = rooms.forWrite(caller, roomId);
+        rooms.checkVersion(caller, room, ifMatch);
         if (needsOpenWindow && room.windowClosed(Instant.now())) {
             throw windowExpired();
         }
@@ -58,8 +65,8 @@ public class OutboundMessages {
      * its window is open); the draft may refuse the room, e.g. a template of another channel.
      */
     @Transactional
-    public MessageView send(Caller caller, long roomId, boolean needsOpenWindow, Function<RoomState, Draft> draftFor) {
-        RoomState room = check(caller, roomId, needsOpenWindow);
+    public Sent send(Caller caller, long roomId, boolean needsOpenWindow, IfMatch ifMatch, Function<RoomState, Draft> draftFor) {
+        RoomState room = check(caller, roomId, needsOpenWindow, ifMatch);
         Draft draft = draftFor.apply(room);
         Instant now = Now.instant();
         String preview = LastMessage.previewOf(draft.body());
@@ -69,23 +76,25 @@ public class OutboundMessages {
             params.add(now);
         }
         params.addAll(List.of(RoomAccess.actParams(caller)));
+        params.addAll(ifMatch.params());
         // The row lock orders concurrent writers; the WHERE repeats the rules on the locked row.
         RoomStatus before = db.one("select status from room where tenant_id = ? and id = ? for update",
                 rs -> RoomStatus.valueOf(rs.getString(1)), caller.tenantId(), roomId).orElseThrow();
         // Claims an unassigned or resolved room for the sender; an assigned room keeps its assignee.
-        int updated = db.update("""
+        Optional<Integer> version = db.one("""
                 update room r set status = 'ASSIGNED',
                        assignee_id = case when r.status = 'ASSIGNED' then r.assignee_id else ? end,
                        resolved_at = null, resolved_by = null, resolve_batch_id = null,
                        last_message_preview = ?, last_message_direction = 'OUTBOUND', last_message_at = ?,
                        last_activity_at = greatest(r.last_activity_at, ?), unread_count = 0, version = r.version + 1
-                 where r.tenant_id = ? and r.id = ?""" + windowCondition + " and " + RoomAccess.actCondition(caller),
-                params.toArray());
-        if (updated == 0) {
+                 where r.tenant_id = ? and r.id = ?""" + windowCondition + " and " + RoomAccess.actCondition(caller)
+                        + ifMatch.sql() + " returning r.version",
+                rs -> rs.getInt(1), params.toArray());
+        if (version.isEmpty()) {
             if (needsOpenWindow && rooms.find(caller, roomId).windowClosed(Instant.now())) {
                 throw windowExpired();
             }
-            throw RoomAccess.taken();
+            throw rooms.diagnose(caller, roomId, ifMatch);
         }
         if (before != RoomStatus.ASSIGNED) {
             events.note(caller.tenantId(), roomId, RoomEvents.Event.ASSIGNED, caller.userId(), caller.userId(), now);
@@ -97,7 +106,7 @@ public class OutboundMessages {
                 values (?, ?, 'OUTBOUND', ?, ?, ?, ?, ?, ?, ?) returning id""",
                 rs -> rs.getLong(1), caller.tenantId(), roomId, draft.kind().name(), draft.body(), caller.userId(),
                 draft.templateId(), receipt.status().name(), receipt.providerMessageId(), now).orElseThrow();
-        return messages.find(caller.tenantId(), messageId);
+        return new Sent(messages.find(caller.tenantId(), messageId), version.get());
     }
 
     private ChannelGateway.Outbound outbound(RoomState room, Draft draft) {

@@ -3,6 +3,10 @@ package id.inbox.room;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Db;
+import id.inbox.common.Problem;
+import id.inbox.tenant.TenantSettings;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -17,7 +21,7 @@ public class RoomAccess {
 
     /** The part of a room that rules look at. */
     public record RoomState(long id, long tenantId, long channelId, RoomDtos.RoomStatus status, Long assigneeId,
-                            Instant windowExpiresAt, long contactId) {
+                            Instant windowExpiresAt, long contactId, int version) {
 
         public boolean windowClosed(Instant now) {
             return windowExpiresAt != null && !now.isBefore(windowExpiresAt);
@@ -28,18 +32,68 @@ public class RoomAccess {
     public static final String ASSIGNEE_ACTIVE = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
 
     private final Db db;
+    private final RoomReadRepository reads;
+    private final TenantSettings settings;
 
-    RoomAccess(Db db) {
+    RoomAccess(Db db, RoomReadRepository reads, TenantSettings settings) {
         this.db = db;
+        this.reads = reads;
+        this.settings = settings;
+    }
+
+    /** The room as a client sees it, now. */
+    public RoomDtos.RoomView view(Caller caller, long roomId) {
+        return reads.find(caller.tenantId(), roomId, Instant.now(), settings.expiringThreshold(caller.tenantId()))
+                .orElseThrow(() -> ApiException.notFound("Room " + roomId));
+    }
+
+    /**
+     * 412 room-changed unless the client's If-Match names the room's version: the client decided on a room it
+     * no longer sees as it is. This gives the clear answer before writing; each write's UPDATE repeats the
+     * condition ({@link RoomETag.IfMatch#sql}), so a change in between is caught too ({@link #diagnose}).
+     */
+    public void checkVersion(Caller caller, RoomState room, RoomETag.IfMatch ifMatch) {
+        if (!ifMatch.accepts(room.version())) {
+            throw changed(caller, room.id());
+        }
+    }
+
+    /** Why a conditional room UPDATE wrote nothing: the room changed under the If-Match (412) or someone else took it (409). */
+    public ApiException diagnose(Caller caller, long roomId, RoomETag.IfMatch ifMatch) {
+        RoomState current = find(caller, roomId);
+        return ifMatch.accepts(current.version()) ? taken() : changed(caller, roomId);
+    }
+
+    private ApiException changed(Caller caller, long roomId) {
+        RoomDtos.RoomView current = view(caller, roomId);
+        return new RoomChanged(current);
+    }
+
+    /** 412 whose problem carries the room as it is now, with its ETag. */
+    static final class RoomChanged extends ApiException {
+        private final RoomDtos.RoomView room;
+
+        RoomChanged(RoomDtos.RoomView room) {
+            super(412, "room-changed", "Room changed",
+                    "The room has changed since you loaded it (someone wrote, or another agent acted); nothing was done."
+                            + " The room as it is now is in 'room'; decide again and send its ETag in If-Match.",
+                    Map.of(HttpHeaders.ETAG, RoomETag.of(room.version())));
+            this.room = room;
+        }
+
+        @Override
+        public Problem problem() {
+            return super.problem().withRoom(room);
+        }
     }
 
     /** The room, or 404 when it does not exist in the caller's tenant. */
     public RoomState find(Caller caller, long roomId) {
-        return db.one("select id, tenant_id, channel_id, status, assignee_id, window_expires_at, contact_id from room"
-                        + " where tenant_id = ? and id = ?",
+        return db.one("select id, tenant_id, channel_id, status, assignee_id, window_expires_at, contact_id, version"
+                        + " from room where tenant_id = ? and id = ?",
                 rs -> new RoomState(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("channel_id"),
                         RoomDtos.RoomStatus.valueOf(rs.getString("status")), Db.nullableLong(rs, "assignee_id"),
-                        Db.instant(rs, "window_expires_at"), rs.getLong("contact_id")),
+                        Db.instant(rs, "window_expires_at"), rs.getLong("contact_id"), rs.getInt("version")),
                 caller.tenantId(), roomId)
                 .orElseThrow(() -> ApiException.notFound("Room " + roomId));
     }

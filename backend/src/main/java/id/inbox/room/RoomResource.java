@@ -17,12 +17,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +32,13 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/rooms")
 @Tag(name = "Rooms", description = "The inbox: list, count, resolve, assign and tag conversations")
@@ -46,6 +50,8 @@ public class RoomResource {
     /** The values of the session query parameter, for the contract (parsed by hand, see QueryParams). */
     @Schema(name = "SessionFilter")
     enum SessionParam { open, expiring, expired }
+
+    static final String IF_MATCH = "If-Match";
 
     private final Caller caller;
     private final RoomReadRepository reads;
@@ -134,27 +140,34 @@ public class RoomResource {
     @GET
     @Path("/{roomId}")
     @Transactional(Transactional.TxType.SUPPORTS)
-    @Operation(operationId = "getRoom", summary = "One room")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @Operation(operationId = "getRoom", summary = "One room",
+            description = "The ETag header is the room's version; send it as If-Match with a write to make the write "
+                    + "apply only to the room as you saw it.")
+    @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "404", description = "No such room in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RoomView get(@PathParam("roomId") long roomId) {
-        return rooms.view(caller, roomId);
+    public RestResponse<RoomView> get(@PathParam("roomId") long roomId) {
+        return withETag(rooms.view(caller, roomId));
     }
 
     @POST
     @Path("/{roomId}/resolve")
     @Operation(operationId = "resolveRoom", summary = "Resolve a room",
             description = "Idempotent: resolving a resolved room answers 200 with it unchanged. Agents may resolve unassigned rooms and their own.")
-    @APIResponse(responseCode = "200", description = "The resolved room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "200", description = "The resolved room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RoomView resolve(@PathParam("roomId") long roomId) {
-        return rooms.resolve(caller, roomId);
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> resolve(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+        return withETag(rooms.resolve(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
 
     @PUT
@@ -162,49 +175,73 @@ public class RoomResource {
     @Operation(operationId = "assignRoom", summary = "Assign or unassign a room",
             description = "agentId null unassigns. Agents may take an unassigned room for themselves (409 room-taken when "
                     + "someone else got it first) and give up their own; supervisors may assign any active user.")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "403", description = "Agents may not assign others",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RoomView assign(@PathParam("roomId") long roomId, @NotNull AssignRequest request) {
-        return rooms.assign(caller, roomId, request.agentId());
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> assign(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch,
+                                         @NotNull AssignRequest request) {
+        return withETag(rooms.assign(caller, roomId, request.agentId(), RoomETag.ifMatch(ifMatch)));
     }
 
     @PUT
     @Path("/{roomId}/tags/{tagId}")
     @Operation(operationId = "tagRoom", summary = "Add a tag to a room", description = "Idempotent.")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room or tag in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RoomView tag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId) {
-        return rooms.tag(caller, roomId, tagId);
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> tag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
+                                      @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+        return withETag(rooms.tag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
     }
 
     @DELETE
     @Path("/{roomId}/tags/{tagId}")
     @Operation(operationId = "untagRoom", summary = "Remove a tag from a room", description = "Idempotent.")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room or tag in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RoomView untag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId) {
-        return rooms.untag(caller, roomId, tagId);
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> untag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
+                                        @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+        return withETag(rooms.untag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
     }
 
     @POST
     @Path("/{roomId}/read")
     @Operation(operationId = "markRoomRead", summary = "Mark a room read", description = "Sets unreadCount back to 0.")
-    @APIResponse(responseCode = "200", description = "The room", content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "404", description = "No such room in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RoomView read(@PathParam("roomId") long roomId) {
-        return rooms.markRead(caller, roomId);
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<RoomView> read(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+        return withETag(rooms.markRead(caller, roomId, RoomETag.ifMatch(ifMatch)));
+    }
+
+    /** Every room a response carries goes with its ETag, so the next write can be conditional on it. */
+    static RestResponse<RoomView> withETag(RoomView room) {
+        return RestResponse.ResponseBuilder.ok(room).header(HttpHeaders.ETAG, RoomETag.of(room.version())).build();
     }
 
     @POST

@@ -12,8 +12,8 @@ import id.inbox.room.RoomDtos.ResolveExpiredResult;
 import id.inbox.room.RoomDtos.RoomStatus;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.UndoResult;
+import id.inbox.room.RoomETag.IfMatch;
 import id.inbox.room.RoomEvents.Event;
-import id.inbox.tenant.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -38,43 +38,44 @@ public class RoomService {
     private final Db db;
     private final RoomAccess access;
     private final RoomEvents events;
-    private final RoomReadRepository reads;
-    private final TenantSettings settings;
 
-    RoomService(Db db, RoomAccess access, RoomEvents events, RoomReadRepository reads, TenantSettings settings) {
+    RoomService(Db db, RoomAccess access, RoomEvents events) {
         this.db = db;
         this.access = access;
         this.events = events;
-        this.reads = reads;
-        this.settings = settings;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public RoomView view(Caller caller, long roomId) {
-        return reads.find(caller.tenantId(), roomId, Instant.now(), settings.expiringThreshold(caller.tenantId()))
-                .orElseThrow(() -> ApiException.notFound("Room " + roomId));
+        return access.view(caller, roomId);
     }
 
-    /** Resolves the room; resolving a resolved room changes nothing. */
-    public RoomView resolve(Caller caller, long roomId) {
+    /**
+     * Resolves the room; resolving a resolved room changes nothing. With an If-Match from an out-of-date screen
+     * (say the customer wrote since) it is 412 and the room stays as it is, unread messages included.
+     */
+    public RoomView resolve(Caller caller, long roomId, IfMatch ifMatch) {
         RoomState room = access.forWrite(caller, roomId);
+        access.checkVersion(caller, room, ifMatch);
         if (room.status() == RoomStatus.RESOLVED) {
             return view(caller, roomId);
         }
         Instant now = Now.instant();
         List<Object> params = new ArrayList<>(List.of(now, caller.userId(), now, caller.tenantId(), roomId));
         params.addAll(List.of(RoomAccess.actParams(caller)));
+        params.addAll(ifMatch.params());
         int updated = db.update("""
                 update room r set status = 'RESOLVED', resolved_at = ?, resolved_by = ?, resolve_batch_id = null,
                        unread_count = 0, last_activity_at = greatest(r.last_activity_at, ?), version = r.version + 1
-                 where r.tenant_id = ? and r.id = ? and r.status <> 'RESOLVED' and\s""" + RoomAccess.actCondition(caller),
+                 where r.tenant_id = ? and r.id = ? and r.status <> 'RESOLVED' and\s""" + RoomAccess.actCondition(caller)
+                        + ifMatch.sql(),
                 params.toArray());
         if (updated == 0) {
             RoomState current = access.find(caller, roomId);
-            if (current.status() == RoomStatus.RESOLVED) {
+            if (current.status() == RoomStatus.RESOLVED && ifMatch.accepts(current.version())) {
                 return view(caller, roomId);
             }
-            throw RoomAccess.taken();
+            throw access.diagnose(caller, roomId, ifMatch);
         }
         events.note(caller.tenantId(), roomId, Event.RESOLVED, caller.userId(), null, now);
         return view(caller, roomId);
@@ -84,7 +85,7 @@ public class RoomService {
      * Assigns the room to an active user of the tenant, or unassigns it (agentId null). Agents may take
      * an unassigned room for themselves and give up their own; supervisors may assign anyone.
      */
-    public RoomView assign(Caller caller, long roomId, Long agentId) {
+    public RoomView assign(Caller caller, long roomId, Long agentId, IfMatch ifMatch) {
         RoomState room = access.find(caller, roomId);
         if (agentId != null) {
             boolean active = db.one("select active and kind = 'person' from app_user where tenant_id = ? and id = ?",
@@ -94,6 +95,7 @@ public class RoomService {
             }
         }
         if (java.util.Objects.equals(room.assigneeId(), agentId)) {
+            access.checkVersion(caller, room, ifMatch);
             return view(caller, roomId);
         }
         String condition;
@@ -112,59 +114,69 @@ public class RoomService {
         } else {
             throw ApiException.forbidden("Agents may take unassigned rooms and give up their own; ask a supervisor to assign others.");
         }
+        access.checkVersion(caller, room, ifMatch);
         Instant now = Now.instant();
         List<Object> params = new ArrayList<>();
         params.add(agentId);
         params.add(agentId == null ? "UNASSIGNED" : "ASSIGNED");
         params.addAll(List.of(now, caller.tenantId(), roomId));
         params.addAll(conditionParams);
+        params.addAll(ifMatch.params());
         int updated = db.update("""
                 update room r set assignee_id = ?,
                        status = case when r.status = 'RESOLVED' then 'RESOLVED' else ? end,
                        last_activity_at = greatest(r.last_activity_at, ?), version = r.version + 1
-                 where r.tenant_id = ? and r.id = ? and\s""" + condition, params.toArray());
+                 where r.tenant_id = ? and r.id = ? and\s""" + condition + ifMatch.sql(), params.toArray());
         if (updated == 0) {
-            throw RoomAccess.taken();
+            throw access.diagnose(caller, roomId, ifMatch);
         }
         events.note(caller.tenantId(), roomId, agentId == null ? Event.UNASSIGNED : Event.ASSIGNED,
                 caller.userId(), agentId, now);
         return view(caller, roomId);
     }
 
-    public RoomView tag(Caller caller, long roomId, long tagId) {
-        lockForWrite(caller, roomId, tagId);
+    public RoomView tag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
+        lockForWrite(caller, roomId, tagId, ifMatch);
         db.update("insert into room_tag (tenant_id, room_id, tag_id) values (?, ?, ?) on conflict do nothing",
                 caller.tenantId(), roomId, tagId);
         return view(caller, roomId);
     }
 
-    public RoomView untag(Caller caller, long roomId, long tagId) {
-        lockForWrite(caller, roomId, tagId);
+    public RoomView untag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
+        lockForWrite(caller, roomId, tagId, ifMatch);
         db.update("delete from room_tag where tenant_id = ? and room_id = ? and tag_id = ?", caller.tenantId(), roomId, tagId);
         return view(caller, roomId);
     }
 
     /** Checks room and tag, and bumps the room's version under the write rules. */
-    private void lockForWrite(Caller caller, long roomId, long tagId) {
-        access.forWrite(caller, roomId);
+    private void lockForWrite(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
+        RoomState room = access.forWrite(caller, roomId);
         boolean tagExists = db.one("select 1 from tag where tenant_id = ? and id = ?", rs -> true, caller.tenantId(), tagId)
                 .isPresent();
         if (!tagExists) {
             throw ApiException.notFound("Tag " + tagId);
         }
+        access.checkVersion(caller, room, ifMatch);
         List<Object> params = new ArrayList<>(List.of(caller.tenantId(), roomId));
         params.addAll(List.of(RoomAccess.actParams(caller)));
+        params.addAll(ifMatch.params());
         if (db.update("update room r set version = r.version + 1 where r.tenant_id = ? and r.id = ? and "
-                + RoomAccess.actCondition(caller), params.toArray()) == 0) {
-            throw RoomAccess.taken();
+                + RoomAccess.actCondition(caller) + ifMatch.sql(), params.toArray()) == 0) {
+            throw access.diagnose(caller, roomId, ifMatch);
         }
     }
 
     /** Unread back to 0; any user of the tenant may mark a room read. */
-    public RoomView markRead(Caller caller, long roomId) {
-        access.find(caller, roomId);
-        db.update("update room set unread_count = 0, version = version + 1 where tenant_id = ? and id = ? and unread_count <> 0",
-                caller.tenantId(), roomId);
+    public RoomView markRead(Caller caller, long roomId, IfMatch ifMatch) {
+        RoomState room = access.find(caller, roomId);
+        access.checkVersion(caller, room, ifMatch);
+        List<Object> params = new ArrayList<>(List.of(caller.tenantId(), roomId));
+        params.addAll(ifMatch.params());
+        int updated = db.update("update room r set unread_count = 0, version = r.version + 1"
+                + " where r.tenant_id = ? and r.id = ? and r.unread_count <> 0" + ifMatch.sql(), params.toArray());
+        if (updated == 0 && !ifMatch.accepts(access.find(caller, roomId).version())) {
+            throw access.diagnose(caller, roomId, ifMatch);
+        }
         return view(caller, roomId);
     }
 

@@ -2,8 +2,10 @@ package id.inbox.template;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.Problem;
 import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.room.RoomETag;
 import id.inbox.template.TemplateDtos.TemplateMessageRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
@@ -33,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TemplateMessageResource {
 
-    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-
     private final Caller caller;
     private final TemplateService templates;
 
@@ -49,8 +49,9 @@ public class TemplateMessageResource {
                     + "(only a customer reply does). Requires an Idempotency-Key header: repeating a request with the same key "
                     + "and body returns the first response (header Idempotency-Replayed: true) and sends nothing more.")
     @APIResponse(responseCode = "201", description = "The stored template message",
-            headers = @Header(name = "Idempotency-Replayed", description = "true when this is the response of an earlier request",
+            headers = {@Header(name = IdempotencyKeys.REPLAYED_HEADER, description = IdempotencyKeys.REPLAYED_DOC,
                     schema = @Schema(type = SchemaType.BOOLEAN)),
+                    @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key (idempotency-key-missing) or wrong parameters (validation-failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -60,22 +61,20 @@ public class TemplateMessageResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Key reused with another body (idempotency-key-reused), template not approved or of another channel",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@PathParam("roomId") long roomId,
-                         @Parameter(in = ParameterIn.HEADER, required = true, description = "A unique key per intended message, e.g. a UUID",
+                         @Parameter(in = ParameterIn.HEADER, required = true, description = IdempotencyKeys.HEADER_DOC,
                                  example = "3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10")
-                         @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                         @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+                         @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid TemplateMessageRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw ApiException.badRequest("idempotency-key-missing", "Send an Idempotency-Key header (e.g. a UUID) with every template message.");
         }
-        if (idempotencyKey.length() > 200) {
-            throw ApiException.invalid(IDEMPOTENCY_KEY, "must be at most 200 characters");
-        }
-        TemplateService.Sent sent = templates.send(caller, roomId, idempotencyKey.strip(), request);
-        return Response.status(sent.status()).type(MediaType.APPLICATION_JSON)
-                .header("Idempotency-Replayed", String.valueOf(sent.replayed()))
-                .entity(sent.body()).build();
+        return templates.send(caller, roomId, IdempotencyKeys.validKey(idempotencyKey), RoomETag.ifMatch(ifMatch), request).http();
     }
 }

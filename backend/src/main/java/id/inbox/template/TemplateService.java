@@ -1,18 +1,18 @@
 package id.inbox.template;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Db;
+import id.inbox.common.IdempotencyKeys;
 import id.inbox.message.MessageDtos.MessageKind;
-import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.message.OutboundMessages;
 import id.inbox.room.RoomAccess.RoomState;
+import id.inbox.room.RoomETag;
+import id.inbox.room.RoomETag.IfMatch;
 import id.inbox.template.TemplateDtos.TemplateCategory;
 import id.inbox.template.TemplateDtos.TemplateMessageRequest;
 import id.inbox.template.TemplateDtos.TemplateStatus;
 import id.inbox.template.TemplateDtos.TemplateView;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,20 +28,14 @@ public class TemplateService {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\d+)}}");
     static final int MAX_PARAMETER_LENGTH = 1024;
 
-    /** A send's response and whether it replays an earlier request with the same key. */
-    public record Sent(int status, String body, boolean replayed) {
-    }
-
     private final Db db;
     private final OutboundMessages outbound;
     private final IdempotencyKeys keys;
-    private final ObjectMapper json;
 
-    TemplateService(Db db, OutboundMessages outbound, IdempotencyKeys keys, ObjectMapper json) {
+    TemplateService(Db db, OutboundMessages outbound, IdempotencyKeys keys) {
         this.db = db;
         this.outbound = outbound;
         this.keys = keys;
-        this.json = json;
     }
 
     public List<TemplateView> list(long tenantId, Long channelId, TemplateStatus status) {
@@ -58,25 +52,15 @@ public class TemplateService {
         return db.list(sql + " order by name, language, id", TemplateService::row, params.toArray());
     }
 
-    /** Sends the template under the Idempotency-Key; the response body is JSON of the stored message. */
-    public Sent send(Caller caller, long roomId, String idempotencyKey, TemplateMessageRequest request) {
+    /** Sends the template once per Idempotency-Key; the response body is JSON of the stored message. */
+    public IdempotencyKeys.Response send(Caller caller, long roomId, String idempotencyKey, IfMatch ifMatch,
+                                         TemplateMessageRequest request) {
         String requestHash = IdempotencyKeys.hash("template-message|" + roomId + "|" + request.templateId() + "|"
                 + String.join("\u001f", request.parameters()));
-        var earlier = keys.claim(caller.tenantId(), caller.userId(), idempotencyKey, requestHash);
-        if (earlier.isPresent()) {
-            return new Sent(earlier.get().status(), earlier.get().body(), true);
-        }
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                MessageView message = outbound.send(caller, roomId, false, room -> draft(caller, room, request));
-                String body = json.writeValueAsString(message);
-                keys.complete(caller.tenantId(), caller.userId(), idempotencyKey, 201, body);
-                return new Sent(201, body, false);
-            });
-        } catch (RuntimeException e) {
-            keys.release(caller.tenantId(), caller.userId(), idempotencyKey);
-            throw e;
-        }
+        return keys.once(caller.tenantId(), caller.userId(), idempotencyKey, requestHash, () -> {
+            OutboundMessages.Sent sent = outbound.send(caller, roomId, false, ifMatch, room -> draft(caller, room, request));
+            return new IdempotencyKeys.Result(201, sent.message(), RoomETag.of(sent.roomVersion()));
+        });
     }
 
     private OutboundMessages.Draft draft(Caller caller, RoomState room, TemplateMessageRequest request) {
