@@ -19,6 +19,9 @@ WEB_HOST      ?= 127.0.0.1
 WEB_PORT      ?= 5173
 TEST_API_PORT ?= 18080
 TEST_WEB_PORT ?= 15173
+# the management interface (metrics), loopback only; one per stack so make run and make test coexist
+MANAGEMENT_PORT      ?= 9000
+TEST_MANAGEMENT_PORT ?= 19000
 
 # PostgreSQL server. DATABASE_URL (postgresql://user:password@host:port) wins when given; otherwise
 # the first of: a server on 127.0.0.1:5432, `docker compose` when an engine answers, a private cluster.
@@ -125,6 +128,7 @@ define start-stack
 	$(MAKE) -C $(ROOT) stop-stack STACK=$(1)
 	INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
 	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) $(if $(6),INBOX_ACCESS_TOKEN_LIFETIME=$(6)) \
+	INBOX_MANAGEMENT_PORT=$(if $(filter e2e,$(1)),$(TEST_MANAGEMENT_PORT),$(MANAGEMENT_PORT)) \
 	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
 	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-api.pid
