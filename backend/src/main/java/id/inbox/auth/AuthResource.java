@@ -42,8 +42,6 @@ public class AuthResource {
                     + "Repeated failures for one username are throttled.")
     @APIResponse(responseCode = "200", description = "Logged in",
             content = @Content(schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password (code invalid-credentials)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The account is deactivated (code account-inactive)",
@@ -62,8 +60,6 @@ public class AuthResource {
     @Operation(operationId = "getCurrentUser", summary = "The logged-in user and their company")
     @APIResponse(responseCode = "200", description = "The current user",
             content = @Content(schema = @Schema(implementation = CurrentUser.class)))
-    @APIResponse(responseCode = "401", description = "Missing, invalid or expired token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CurrentUser me() {
         return auth.currentUser(caller);
     }

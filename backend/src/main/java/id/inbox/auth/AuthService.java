@@ -4,6 +4,7 @@ import id.inbox.auth.AuthDtos.CurrentUser;
 import id.inbox.auth.AuthDtos.LoginRequest;
 import id.inbox.auth.AuthDtos.LoginResponse;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,12 +43,12 @@ public class AuthService {
         boolean passwordMatches = BcryptUtil.matches(request.password(), hash) && found.isPresent();
         if (!passwordMatches) {
             throttle.recordFailure(username);
-            throw new ApiException(401, "invalid-credentials", "Invalid credentials",
+            throw new ApiException(401, ProblemCode.INVALID_CREDENTIALS, "Invalid credentials",
                     "The username or password is incorrect.");
         }
         AppUser user = found.get();
         if (!user.active) {
-            throw new ApiException(403, "account-inactive", "Account inactive",
+            throw new ApiException(403, ProblemCode.ACCOUNT_INACTIVE, "Account inactive",
                     "This account has been deactivated. Ask your supervisor to reactivate it.");
         }
         throttle.recordSuccess(username);
@@ -66,7 +67,7 @@ public class AuthService {
 
     private static ApiException tooManyAttempts(Duration remaining) {
         long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
-        return new ApiException(429, "too-many-attempts", "Too many attempts",
+        return new ApiException(429, ProblemCode.TOO_MANY_ATTEMPTS, "Too many attempts",
                 "Too many failed logins for this username. Try again in " + seconds + " seconds.",
                 Map.of("Retry-After", String.valueOf(seconds)));
     }

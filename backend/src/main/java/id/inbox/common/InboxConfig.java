@@ -3,6 +3,7 @@ package id.inbox.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Product settings, given as inbox.* properties or INBOX_* environment variables. */
 @ConfigMapping(prefix = "inbox")
@@ -11,6 +12,8 @@ public interface InboxConfig {
     Auth auth();
 
     Demo demo();
+
+    Cursors cursor();
 
     interface Auth {
         /** How long an access token stays valid; an agent's working day by default. */
@@ -43,5 +46,13 @@ public interface InboxConfig {
         /** Seed the two demo tenants at start-up. Never on in production unless asked for. */
         @WithDefault("false")
         boolean seed();
+    }
+
+    interface Cursors {
+        /**
+         * Secret (at least 32 bytes) that signs list cursors; the same on every instance. When unset, a
+         * random key kept in the database (table server_secret) is used, shared by all instances on it.
+         */
+        Optional<String> key();
     }
 }

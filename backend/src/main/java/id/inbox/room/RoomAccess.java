@@ -2,6 +2,7 @@ package id.inbox.room;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public class RoomAccess {
     }
 
     public static ApiException taken() {
-        return ApiException.conflict("room-taken",
+        return ApiException.conflict(ProblemCode.ROOM_TAKEN,
                 "Another agent took this room a moment ago. Reload it to see who handles it now.");
     }
 }

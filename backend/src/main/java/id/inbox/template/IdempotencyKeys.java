@@ -2,6 +2,7 @@ package id.inbox.template;
 
 import id.inbox.common.Now;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -65,11 +66,11 @@ public class IdempotencyKeys {
                     rs -> new Existing(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3)), tenantId, userId, key)
                     .orElseThrow();
             if (!existing.hash().equals(requestHash)) {
-                throw ApiException.unprocessable("idempotency-key-reused",
+                throw ApiException.unprocessable(ProblemCode.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was already used for a different request; use a new key for a new message.");
             }
             if (existing.status() == null) {
-                throw ApiException.conflict("request-in-flight",
+                throw ApiException.conflict(ProblemCode.REQUEST_IN_FLIGHT,
                         "A request with this Idempotency-Key is still being processed; retry in a moment.");
             }
             return Optional.of(new StoredResponse(existing.status(), existing.body()));
