@@ -392,6 +392,7 @@ export interface components {
         AgentList: {
             items: components["schemas"]["Agent"][];
         };
+        /** @description agentId must be given: a forgotten field must not unassign the room */
         AssignRequest: {
             /**
              * Format: int64
@@ -467,7 +468,7 @@ export interface components {
             id: number;
             body: string;
             direction: components["schemas"]["Direction"];
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
         };
         InboundContact: {
             /**
@@ -496,7 +497,7 @@ export interface components {
             /** @example Halo kak, pesanan saya ORD-482913 belum sampai */
             text: string;
             /** @description When the customer sent it (default now); never in the future */
-            sentAt?: components["schemas"]["OffsetDateTime"];
+            sentAt?: string & components["schemas"]["OffsetDateTime"];
             /**
              * @description The provider's id of the message; a repeated id is stored once
              * @example wamid.HBgL...
@@ -520,7 +521,7 @@ export interface components {
             /** @description Start of the text, at most 200 characters */
             preview: string;
             direction: components["schemas"]["Direction"];
-            createdAt: components["schemas"]["Instant"];
+            createdAt: string & components["schemas"]["Instant"];
         };
         LoginRequest: {
             /** @example agent1@nusantara.test */
@@ -533,7 +534,7 @@ export interface components {
             accessToken: string;
             /** @example Bearer */
             tokenType: string;
-            expiresAt: components["schemas"]["OffsetDateTime"];
+            expiresAt: string & components["schemas"]["OffsetDateTime"];
             user: components["schemas"]["CurrentUser"];
         };
         Message: {
@@ -546,14 +547,14 @@ export interface components {
             /** @description Plain text; render it as text, never as HTML */
             body: string;
             /** @description The agent who sent it, or the actor of a system note */
-            sender: ((components["schemas"]["UserRef"] | null) | null) | components["schemas"]["UserRef"] | null;
+            sender: components["schemas"]["UserRef"] | (never | null);
             /** Format: int64 */
             templateId: number | null;
             /** @description Delivery of outbound messages */
-            deliveryStatus: ((string | components["schemas"]["DeliveryStatus"] | null) | null) | components["schemas"]["DeliveryStatus"] | null;
+            deliveryStatus: components["schemas"]["DeliveryStatus"] | (null);
             /** @description What a SYSTEM note records */
-            system: components["schemas"]["SystemNote"] | null;
-            createdAt: components["schemas"]["Instant"];
+            system: components["schemas"]["SystemNote"] | (never | null);
+            createdAt: string & components["schemas"]["Instant"];
         };
         /** @description A message that matches, with its room, to jump to it */
         MessageHit: {
@@ -584,6 +585,11 @@ export interface components {
          * @example 2022-03-10T12:15:50-04:00
          */
         OffsetDateTime: string;
+        /**
+         * Format: int64
+         * @example 42
+         */
+        PositiveId: number;
         /** @description Error response (application/problem+json) */
         Problem: {
             /** @description URI reference identifying the problem type */
@@ -593,8 +599,11 @@ export interface components {
             status: number;
             /** @description Human-readable explanation of this occurrence */
             detail: string;
-            /** @description Stable machine-readable code, e.g. invalid-credentials */
-            code: string;
+            /**
+             * @description Stable machine-readable code; the list is closed per API version
+             * @enum {string}
+             */
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "query-timeout" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
         };
@@ -603,7 +612,7 @@ export interface components {
             text: string;
         };
         ResolveExpiredRequest: {
-            /** @description Only rooms of these channels; all channels when absent */
+            /** @description Only rooms of these channels; all channels when absent. An empty list is refused: it would otherwise read as 'none selected' to a client and as 'all' to the API. */
             channelIds?: number[];
             /**
              * @description Also resolve unassigned rooms (default true)
@@ -618,12 +627,12 @@ export interface components {
         };
         ResolveExpiredResult: {
             /** @description Undo handle; null for a dry run */
-            batchId: ((string | components["schemas"]["UUID"] | null) | null) | components["schemas"]["UUID"] | null;
+            batchId: components["schemas"]["UUID"] | (null);
             /** Format: int64 */
             resolvedCount: number;
             byChannel: components["schemas"]["ChannelCount"][];
             /** @description Until when the batch can be undone */
-            undoUntil: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            undoUntil: components["schemas"]["Instant"] | (null);
         };
         /** @enum {string} */
         Role: "agent" | "supervisor";
@@ -638,26 +647,26 @@ export interface components {
             channel: components["schemas"]["ChannelRef"];
             status: components["schemas"]["RoomStatus"];
             /** @description Kept while RESOLVED; the room returns to it when reopened */
-            assignee: ((components["schemas"]["UserRef"] | null) | null) | components["schemas"]["UserRef"] | null;
+            assignee: components["schemas"]["UserRef"] | (never | null);
             tags: components["schemas"]["Tag"][];
-            lastMessage: components["schemas"]["LastMessage"] | null;
-            lastActivityAt: components["schemas"]["Instant"];
+            lastMessage: components["schemas"]["LastMessage"] | (never | null);
+            lastActivityAt: string & components["schemas"]["Instant"];
             /**
              * Format: int32
              * @example 2
              */
             unreadCount: number;
             /** @description Derived from windowExpiresAt at the time of the response */
-            sessionState: components["schemas"]["SessionState"];
+            sessionState: string & components["schemas"]["SessionState"];
             /** @description When the customer-service window closes; null on channels without a window */
-            windowExpiresAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            windowExpiresAt: components["schemas"]["Instant"] | (null);
             /**
              * Format: int32
              * @description Remaining minutes below which the session is EXPIRING
              * @example 240
              */
             expiringThresholdMinutes: number;
-            resolvedAt: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            resolvedAt: components["schemas"]["Instant"] | (null);
             /**
              * Format: int32
              * @description Increases with every change of the room
@@ -698,7 +707,7 @@ export interface components {
         SystemNote: {
             event: components["schemas"]["SystemEvent"];
             /** @description The user the event concerned (the new assignee) */
-            target: components["schemas"]["UserRef"] | null;
+            target: components["schemas"]["UserRef"] | (never | null);
         };
         TabCounts: {
             /** Format: int64 */
@@ -781,7 +790,226 @@ export interface components {
             name: string;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Invalid parameters or body (validation-failed names the fields; also malformed-request, invalid-character, invalid-cursor) */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:validation-failed",
+                 *       "title": "Invalid parameters",
+                 *       "status": 400,
+                 *       "detail": "Invalid parameters or body (validation-failed names the fields; also malformed-request, invalid-character, invalid-cursor)",
+                 *       "code": "validation-failed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Missing, invalid or expired access token (unauthorized) */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:unauthorized",
+                 *       "title": "Missing, invalid",
+                 *       "status": 401,
+                 *       "detail": "Missing, invalid or expired access token (unauthorized)",
+                 *       "code": "unauthorized"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not allowed for your role, or the room is assigned to another agent (forbidden) */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:forbidden",
+                 *       "title": "Not allowed",
+                 *       "status": 403,
+                 *       "detail": "Not allowed for your role, or the room is assigned to another agent (forbidden)",
+                 *       "code": "forbidden"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such object in your company (not-found) */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:not-found",
+                 *       "title": "No such object",
+                 *       "status": 404,
+                 *       "detail": "No such object in your company (not-found)",
+                 *       "code": "not-found"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The path does not support the method (method-not-allowed) */
+        MethodNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:method-not-allowed",
+                 *       "title": "The path does",
+                 *       "status": 405,
+                 *       "detail": "The path does not support the method (method-not-allowed)",
+                 *       "code": "method-not-allowed"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The API answers application/json only (not-acceptable) */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:not-acceptable",
+                 *       "title": "The API answers",
+                 *       "status": 406,
+                 *       "detail": "The API answers application/json only (not-acceptable)",
+                 *       "code": "not-acceptable"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is too large (payload-too-large) */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:payload-too-large",
+                 *       "title": "The request",
+                 *       "status": 413,
+                 *       "detail": "The request body is too large (payload-too-large)",
+                 *       "code": "payload-too-large"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The URL is too long (uri-too-long) */
+        UriTooLong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:uri-too-long",
+                 *       "title": "The URL is",
+                 *       "status": 414,
+                 *       "detail": "The URL is too long (uri-too-long)",
+                 *       "code": "uri-too-long"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Send the body as application/json (unsupported-media-type) */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:unsupported-media-type",
+                 *       "title": "Send the body",
+                 *       "status": 415,
+                 *       "detail": "Send the body as application/json (unsupported-media-type)",
+                 *       "code": "unsupported-media-type"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request headers are too large (headers-too-large) */
+        HeadersTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:headers-too-large",
+                 *       "title": "The request",
+                 *       "status": 431,
+                 *       "detail": "The request headers are too large (headers-too-large)",
+                 *       "code": "headers-too-large"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Unexpected failure on our side; no details are given (internal-error) */
+        InternalError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:internal-error",
+                 *       "title": "Unexpected",
+                 *       "status": 500,
+                 *       "detail": "Unexpected failure on our side; no details are given (internal-error)",
+                 *       "code": "internal-error"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Busy or unavailable; retry after Retry-After seconds (query-timeout) */
+        Unavailable: {
+            headers: {
+                /** @description Seconds to wait before retrying */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:inbox:problem:query-timeout",
+                 *       "title": "Busy or unavailable;",
+                 *       "status": 503,
+                 *       "detail": "Busy or unavailable; retry after Retry-After seconds (query-timeout)",
+                 *       "code": "query-timeout"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -807,20 +1035,14 @@ export interface operations {
                     "application/json": components["schemas"]["AgentList"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     login: {
@@ -845,15 +1067,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponse"];
                 };
             };
-            /** @description Missing or invalid fields */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
             /** @description Wrong username or password (code invalid-credentials) */
             401: {
                 headers: {
@@ -872,6 +1086,11 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Too many failed attempts (code too-many-attempts) */
             429: {
                 headers: {
@@ -883,6 +1102,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listChannels: {
@@ -903,20 +1125,14 @@ export interface operations {
                     "application/json": components["schemas"]["ChannelList"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     receiveMessage: {
@@ -959,13 +1175,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            401: components["responses"]["Unauthorized"];
             /** @description Only supervisor-role accounts may deliver messages */
             403: {
                 headers: {
@@ -984,6 +1194,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getCurrentUser: {
@@ -1004,31 +1222,23 @@ export interface operations {
                     "application/json": components["schemas"]["CurrentUser"];
                 };
             };
-            /** @description Missing, invalid or expired token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listRooms: {
         parameters: {
             query?: {
-                /** @description Assignee ids, any of */
-                agentId?: string[];
-                /** @description Channel ids, any of */
-                channelId?: string[];
+                /** @description Assignee ids, any of (repeat the parameter for several) */
+                agentId?: components["schemas"]["PositiveId"][];
+                /** @description Channel ids, any of (repeat the parameter for several) */
+                channelId?: components["schemas"]["PositiveId"][];
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 /** @description Page size, 1 to 100 (default 50) */
@@ -1044,8 +1254,8 @@ export interface operations {
                 sort?: "latest" | "oldest" | "deadline";
                 /** @description Tab: all (default), unassigned, assigned, resolved */
                 status?: "all" | "unassigned" | "assigned" | "resolved";
-                /** @description Tag ids, rooms carrying any of them */
-                tagId?: string[];
+                /** @description Tag ids, rooms carrying any of them (repeat the parameter for several) */
+                tagId?: components["schemas"]["PositiveId"][];
             };
             header?: never;
             path?: never;
@@ -1062,41 +1272,31 @@ export interface operations {
                     "application/json": components["schemas"]["RoomPage"];
                 };
             };
-            /** @description An invalid parameter (named in errors) or cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     countRooms: {
         parameters: {
             query?: {
-                agentId?: string[];
-                channelId?: string[];
+                /** @description Assignee ids, any of (repeat the parameter for several) */
+                agentId?: components["schemas"]["PositiveId"][];
+                /** @description Channel ids, any of (repeat the parameter for several) */
+                channelId?: components["schemas"]["PositiveId"][];
+                /** @description Contact name or phone, as for the room list */
                 q?: string;
                 /** @description Session states, any of (repeat the parameter) */
                 session?: components["schemas"]["SessionFilter"][];
+                /** @description Tab: all (default), unassigned, assigned, resolved */
                 status?: "all" | "unassigned" | "assigned" | "resolved";
-                tagId?: string[];
+                /** @description Tag ids, rooms carrying any of them (repeat the parameter for several) */
+                tagId?: components["schemas"]["PositiveId"][];
             };
             header?: never;
             path?: never;
@@ -1113,29 +1313,14 @@ export interface operations {
                     "application/json": components["schemas"]["RoomCounts"];
                 };
             };
-            /** @description An invalid parameter (named in errors) */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     resolveExpiredRooms: {
@@ -1160,27 +1345,9 @@ export interface operations {
                     "application/json": components["schemas"]["ResolveExpiredResult"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description One of channelIds is not a channel of your company */
             404: {
                 headers: {
@@ -1190,6 +1357,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     undoResolveExpired: {
@@ -1212,13 +1387,8 @@ export interface operations {
                     "application/json": components["schemas"]["UndoResult"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             /** @description Another agent's batch */
             403: {
                 headers: {
@@ -1228,15 +1398,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such batch in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The undo period has passed (undo-expired) */
             422: {
                 headers: {
@@ -1246,6 +1413,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     getRoom: {
@@ -1268,29 +1438,15 @@ export interface operations {
                     "application/json": components["schemas"]["Room"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such room in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     assignRoom: {
@@ -1317,20 +1473,8 @@ export interface operations {
                     "application/json": components["schemas"]["Room"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             /** @description Agents may not assign others */
             403: {
                 headers: {
@@ -1349,6 +1493,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             /** @description Taken by someone else (room-taken) */
             409: {
                 headers: {
@@ -1358,17 +1504,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listMessages: {
         parameters: {
             query?: {
-                /** @description A message id of this room to centre the page on */
-                around?: string;
+                /** @description A message id of this room to centre the page on; not with cursor */
+                around?: components["schemas"]["PositiveId"];
                 /** @description nextCursor or previousCursor of a previous page */
                 cursor?: string;
-                /** @description 1 to 100, default 50 */
-                limit?: string;
+                /** @description Page size, 1 to 100 (default 50) */
+                limit?: number;
             };
             header?: never;
             path: {
@@ -1387,29 +1539,8 @@ export interface operations {
                     "application/json": components["schemas"]["MessagePage"];
                 };
             };
-            /** @description Invalid limit, cursor or around */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             /** @description No such room (or message for around) in your company */
             404: {
                 headers: {
@@ -1419,6 +1550,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     reply: {
@@ -1445,40 +1582,12 @@ export interface operations {
                     "application/json": components["schemas"]["Message"];
                 };
             };
-            /** @description Blank or too long text */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The room is assigned to another agent */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such room in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             /** @description Another agent took the room meanwhile (room-taken) */
             409: {
                 headers: {
@@ -1488,6 +1597,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description The session window has closed (window-expired); nothing was stored */
             422: {
                 headers: {
@@ -1497,6 +1609,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     markRoomRead: {
@@ -1519,29 +1634,18 @@ export interface operations {
                     "application/json": components["schemas"]["Room"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No such room in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     resolveRoom: {
@@ -1564,31 +1668,12 @@ export interface operations {
                     "application/json": components["schemas"]["Room"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The room is assigned to another agent */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such room in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             /** @description Another agent took the room meanwhile */
             409: {
                 headers: {
@@ -1598,6 +1683,12 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     tagRoom: {
@@ -1621,31 +1712,18 @@ export interface operations {
                     "application/json": components["schemas"]["Room"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The room is assigned to another agent */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such room or tag in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     untagRoom: {
@@ -1669,31 +1747,18 @@ export interface operations {
                     "application/json": components["schemas"]["Room"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The room is assigned to another agent */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such room or tag in your company */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     sendTemplate: {
@@ -1737,22 +1802,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The room is assigned to another agent */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description No such room or template in your company */
             404: {
                 headers: {
@@ -1762,6 +1813,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
             /** @description The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken) */
             409: {
                 headers: {
@@ -1771,6 +1824,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             /** @description Key reused with another body (idempotency-key-reused), template not approved or of another channel */
             422: {
                 headers: {
@@ -1780,6 +1836,9 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     searchMessages: {
@@ -1787,8 +1846,8 @@ export interface operations {
             query: {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
-                /** @description 1 to 100, default 20 */
-                limit?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                limit?: number;
                 /**
                  * @description Words to find
                  * @example pesanan belum sampai
@@ -1810,29 +1869,14 @@ export interface operations {
                     "application/json": components["schemas"]["MessageHitPage"];
                 };
             };
-            /** @description q missing or longer than 200 characters, or invalid limit/cursor */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listTags: {
@@ -1853,27 +1897,21 @@ export interface operations {
                     "application/json": components["schemas"]["TagList"];
                 };
             };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
     listTemplates: {
         parameters: {
             query?: {
                 /** @description Only templates of this channel */
-                channelId?: string;
+                channelId?: components["schemas"]["PositiveId"];
                 /** @description approved, pending or rejected */
                 status?: "approved" | "pending" | "rejected";
             };
@@ -1892,29 +1930,14 @@ export interface operations {
                     "application/json": components["schemas"]["TemplateList"];
                 };
             };
-            /** @description An invalid parameter */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not Authorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not Allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
         };
     };
 }
