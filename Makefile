@@ -38,7 +38,7 @@ BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACK
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
 	$(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json
 
-.PHONY: help run stop test test-backend test-frontend test-e2e openapi db logs clean bench-data bench
+.PHONY: help run stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench
 
 help:
 	@echo "make run            start database, API, SPA and demo data; prints where to open it"
@@ -47,6 +47,7 @@ help:
 	@echo "make test-backend   backend tests only (real PostgreSQL)"
 	@echo "make test-frontend  frontend type check and unit tests only"
 	@echo "make test-e2e       browser end-to-end tests only (builds and starts a test stack)"
+	@echo "make lint-contract  lint openapi.yaml with Redocly's recommended rules (no errors allowed)"
 	@echo "make openapi        refresh openapi.yaml from the code and the SPA's generated types"
 	@echo "make logs           follow the logs of make run"
 	@echo "make bench-data     generate the benchmark database (BENCH_SIZE=small|large)"
@@ -189,7 +190,7 @@ logs:
 # target fails if any did, naming them.
 test:
 	@failed=()
-	for suite in test-backend test-frontend test-e2e; do
+	for suite in lint-contract test-backend test-frontend test-e2e; do
 	  echo "==> make $$suite"
 	  $(MAKE) -C $(ROOT) $$suite || failed+=("$$suite")
 	done
@@ -207,6 +208,10 @@ test-backend:
 	INBOX_TEST_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(TEST_DB_NAME)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
 	  mvn -B -ntp verify
 	touch $(JAR)
+
+# The contract as integrators' tools read it: Redocly's recommended rules (redocly.yaml), zero errors.
+lint-contract: $(FRONTEND)/node_modules/.package-lock.json
+	@cd $(FRONTEND) && npm run -s api:lint
 
 test-frontend: $(FRONTEND)/node_modules/.package-lock.json
 	@cd $(FRONTEND)

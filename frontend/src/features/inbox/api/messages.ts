@@ -4,9 +4,9 @@ import { apiClient } from '@/lib/api/client';
 import type { Message, MessagePage } from '@/lib/api/types';
 import { inboxKeys, POLL_MS } from './keys';
 
-type PageParam = { cursor: string } | { around: string };
+type PageParam = { cursor: string } | { around: number };
 
-async function fetchMessages(roomId: number, param: Partial<PageParam> & { limit?: string }, signal: AbortSignal) {
+async function fetchMessages(roomId: number, param: Partial<PageParam> & { limit?: number }, signal: AbortSignal) {
   return (await apiClient.GET('/api/v1/rooms/{roomId}/messages', { params: { path: { roomId }, query: param }, signal }))
     .data!;
 }
@@ -28,7 +28,7 @@ export function useConversation(roomId: number, aroundId: number | null) {
   const [olderStart, setOlderStart] = useState<{ roomId: number; cursor: string } | null>(null);
   const start: PageParam | null =
     aroundId !== null
-      ? { around: String(aroundId) }
+      ? { around: aroundId }
       : olderStart && olderStart.roomId === roomId
         ? { cursor: olderStart.cursor }
         : null;

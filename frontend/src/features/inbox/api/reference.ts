@@ -36,7 +36,7 @@ export function useApprovedTemplates(channelId: number) {
     queryFn: async ({ signal }) =>
       (
         await apiClient.GET('/api/v1/templates', {
-          params: { query: { channelId: String(channelId), status: 'approved' } },
+          params: { query: { channelId, status: 'approved' } },
           signal,
         })
       ).data!.items.filter((template) => template.status === 'APPROVED'),

@@ -9,7 +9,7 @@ export function useMessageSearch(q: string) {
     queryFn: async ({ pageParam, signal }) =>
       (
         await apiClient.GET('/api/v1/search/messages', {
-          params: { query: { q, limit: '30', cursor: pageParam ?? undefined } },
+          params: { query: { q, limit: 30, cursor: pageParam ?? undefined } },
           signal,
         })
       ).data!,

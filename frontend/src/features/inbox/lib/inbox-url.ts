@@ -89,9 +89,10 @@ export function roomQuery(view: InboxView) {
     status: view.tab,
     sort: view.sort,
     session: view.sessions,
-    agentId: view.agentIds,
-    tagId: view.tagIds,
-    channelId: view.channelIds,
+    // ids travel as numbers, as the contract declares them
+    agentId: view.agentIds.map(Number),
+    tagId: view.tagIds.map(Number),
+    channelId: view.channelIds.map(Number),
     q: view.searchMode === 'contacts' && view.q ? view.q : undefined,
   };
 }

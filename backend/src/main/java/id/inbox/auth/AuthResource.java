@@ -115,8 +115,6 @@ public class AuthResource {
     @Operation(operationId = "getCurrentUser", summary = "The signed-in user and their company")
     @APIResponse(responseCode = "200", description = "The current user",
             content = @Content(schema = @Schema(implementation = CurrentUser.class)))
-    @APIResponse(responseCode = "401", description = "No live session: refresh (code token-expired) or sign in again",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CurrentUser me() {
         return auth.currentUser(caller);
     }

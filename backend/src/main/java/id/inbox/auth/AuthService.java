@@ -6,6 +6,7 @@ import id.inbox.auth.AuthDtos.LoginRequest;
 import id.inbox.auth.AuthDtos.LoginResponse;
 import id.inbox.auth.session.Sessions;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,12 +55,12 @@ public class AuthService {
         boolean passwordMatches = BcryptUtil.matches(request.password(), hash) && found.isPresent();
         if (!passwordMatches) {
             throttle.recordFailure(username, clientAddress);
-            throw new ApiException(401, "invalid-credentials", "Invalid credentials",
+            throw new ApiException(401, ProblemCode.INVALID_CREDENTIALS, "Invalid credentials",
                     "The username or password is incorrect.");
         }
         AppUser user = found.get();
         if (!user.active) {
-            throw new ApiException(403, "account-inactive", "Account inactive",
+            throw new ApiException(403, ProblemCode.ACCOUNT_INACTIVE, "Account inactive",
                     "This account has been deactivated. Ask your supervisor to reactivate it.");
         }
         throttle.recordSuccess(username, clientAddress);
@@ -77,11 +78,11 @@ public class AuthService {
             return signedIn(user, rotated.sessionId(), rotated.refreshToken(), rotated.expiresAt());
         }
         if (outcome instanceof Sessions.Refresh.Race) {
-            throw new ApiException(409, "refresh-race", "Refreshed elsewhere",
+            throw new ApiException(409, ProblemCode.REFRESH_RACE, "Refreshed elsewhere",
                     "This refresh token was just exchanged by another request (another tab?). Use the access token it got.");
         }
         if (outcome instanceof Sessions.Refresh.Reused) {
-            throw new ApiException(401, "refresh-token-reused", "Session revoked",
+            throw new ApiException(401, ProblemCode.REFRESH_TOKEN_REUSED, "Session revoked",
                     "This refresh token had already been used, so the session was ended to protect the account. Sign in again.");
         }
         throw sessionExpired();
@@ -97,7 +98,7 @@ public class AuthService {
     public void changePassword(Caller caller, ChangePasswordRequest request) {
         AppUser user = account(caller);
         if (!BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
-            throw ApiException.unprocessable("wrong-password", "The current password is incorrect.");
+            throw ApiException.unprocessable(ProblemCode.WRONG_PASSWORD, "The current password is incorrect.");
         }
         Passwords.requireStrong("newPassword", request.newPassword(), user.username);
         user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
@@ -124,13 +125,13 @@ public class AuthService {
     }
 
     private static ApiException sessionExpired() {
-        return new ApiException(401, "session-expired", "Session expired",
+        return new ApiException(401, ProblemCode.SESSION_EXPIRED, "Session expired",
                 "The session has ended or the refresh token is not valid. Sign in again.");
     }
 
     private static ApiException tooManyAttempts(Duration remaining) {
         long seconds = Math.max(1, remaining.toSeconds());
-        return new ApiException(429, "too-many-attempts", "Too many attempts",
+        return new ApiException(429, ProblemCode.TOO_MANY_ATTEMPTS, "Too many attempts",
                 "Too many failed sign-ins. Try again in " + seconds + " seconds.",
                 Map.of("Retry-After", String.valueOf(seconds)));
     }

@@ -1,6 +1,7 @@
 package id.inbox.auth;
 
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Problem;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,7 +32,7 @@ public final class Passwords {
     public static void requireStrong(String field, String password, String username) {
         String reason = weakness(password, username);
         if (reason != null) {
-            throw ApiException.invalid("weak-password", "Weak password", "Choose a stronger password: " + reason + ".",
+            throw ApiException.invalid(ProblemCode.WEAK_PASSWORD, "Weak password", "Choose a stronger password: " + reason + ".",
                     List.of(new Problem.FieldError(field, reason)));
         }
     }

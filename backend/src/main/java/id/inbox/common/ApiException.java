@@ -12,17 +12,17 @@ import java.util.Map;
 public class ApiException extends RuntimeException {
 
     private final int status;
-    private final String code;
+    private final ProblemCode code;
     private final String title;
     private final Map<String, String> headers;
     private final List<Problem.FieldError> fieldErrors;
     private final List<NewCookie> cookies = new ArrayList<>();
 
-    public ApiException(int status, String code, String title, String detail) {
+    public ApiException(int status, ProblemCode code, String title, String detail) {
         this(status, code, title, detail, Map.of());
     }
 
-    public ApiException(int status, String code, String title, String detail, Map<String, String> headers) {
+    public ApiException(int status, ProblemCode code, String title, String detail, Map<String, String> headers) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
@@ -31,7 +31,7 @@ public class ApiException extends RuntimeException {
         this.fieldErrors = null;
     }
 
-    private ApiException(String code, String title, String detail, List<Problem.FieldError> fieldErrors) {
+    private ApiException(ProblemCode code, String title, String detail, List<Problem.FieldError> fieldErrors) {
         super(detail, null, false, false);
         this.status = 400;
         this.code = code;
@@ -42,11 +42,11 @@ public class ApiException extends RuntimeException {
 
     /** 400 validation-failed naming the offending fields (query parameters, body fields). */
     public static ApiException invalid(List<Problem.FieldError> fieldErrors) {
-        return new ApiException("validation-failed", "Invalid request", "The request has invalid fields.", fieldErrors);
+        return new ApiException(ProblemCode.VALIDATION_FAILED, "Invalid request", "The request has invalid fields.", fieldErrors);
     }
 
     /** A 400 with its own code that still names the offending fields. */
-    public static ApiException invalid(String code, String title, String detail, List<Problem.FieldError> fieldErrors) {
+    public static ApiException invalid(ProblemCode code, String title, String detail, List<Problem.FieldError> fieldErrors) {
         return new ApiException(code, title, detail, fieldErrors);
     }
 
@@ -55,22 +55,22 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(404, "not-found", "Not found", what + " was not found.");
+        return new ApiException(404, ProblemCode.NOT_FOUND, "Not found", what + " was not found.");
     }
 
     public static ApiException forbidden(String detail) {
-        return new ApiException(403, "forbidden", "Forbidden", detail);
+        return new ApiException(403, ProblemCode.FORBIDDEN, "Forbidden", detail);
     }
 
-    public static ApiException conflict(String code, String detail) {
+    public static ApiException conflict(ProblemCode code, String detail) {
         return new ApiException(409, code, "Conflict", detail);
     }
 
-    public static ApiException unprocessable(String code, String detail) {
+    public static ApiException unprocessable(ProblemCode code, String detail) {
         return new ApiException(422, code, "Unprocessable request", detail);
     }
 
-    public static ApiException badRequest(String code, String detail) {
+    public static ApiException badRequest(ProblemCode code, String detail) {
         return new ApiException(400, code, "Bad request", detail);
     }
 
@@ -78,7 +78,7 @@ public class ApiException extends RuntimeException {
         return status;
     }
 
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

@@ -107,7 +107,7 @@ public class IdempotencyKeys {
             boolean ours = db.one("select pg_try_advisory_xact_lock(hashtextextended(?, 0))", rs -> rs.getBoolean(1),
                     "idempotency-key:" + tenantId + ":" + userId + ":" + key).orElseThrow();
             if (!ours) {
-                throw ApiException.conflict("request-in-flight",
+                throw ApiException.conflict(ProblemCode.REQUEST_IN_FLIGHT,
                         "A request with this Idempotency-Key is still being processed; retry in a moment.");
             }
             record Stored(String hash, int status, String body, String etag) {
@@ -117,7 +117,7 @@ public class IdempotencyKeys {
                     rs -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)), tenantId, userId, key);
             if (stored.isPresent()) {
                 if (!stored.get().hash().equals(requestHash)) {
-                    throw ApiException.unprocessable("idempotency-key-reused",
+                    throw ApiException.unprocessable(ProblemCode.IDEMPOTENCY_KEY_REUSED,
                             "This Idempotency-Key was already used for a different request; use a new key for a new message.");
                 }
                 return new Response(stored.get().status(), stored.get().body(), stored.get().etag(), true);

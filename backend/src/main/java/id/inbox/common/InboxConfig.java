@@ -14,6 +14,8 @@ public interface InboxConfig {
 
     Demo demo();
 
+    Cursors cursor();
+
     interface Auth {
         /** How long an access token stays valid; a refresh renews it (short, so revocation needs no denylist). */
         @WithDefault("PT15M")
@@ -81,5 +83,13 @@ public interface InboxConfig {
         /** Seed the two demo tenants at start-up. Never on in production unless asked for. */
         @WithDefault("false")
         boolean seed();
+    }
+
+    interface Cursors {
+        /**
+         * Secret (at least 32 bytes) that signs list cursors; the same on every instance. When unset, a
+         * random key kept in the database (table server_secret) is used, shared by all instances on it.
+         */
+        Optional<String> key();
     }
 }

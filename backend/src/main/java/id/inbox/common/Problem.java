@@ -13,15 +13,15 @@ public record Problem(
         @Schema(required = true) String title,
         @Schema(required = true) int status,
         @Schema(required = true, description = "Human-readable explanation of this occurrence") String detail,
-        @Schema(required = true, description = "Stable machine-readable code, e.g. invalid-credentials") String code,
+        @Schema(required = true, description = "Stable machine-readable code; the list is closed per API version") String code,
         @Schema(description = "Offending fields, for validation errors") List<FieldError> errors,
         @Schema(ref = "Room", description = "For 412 room-changed: the room as it is now, what the client had not seen")
         RoomDtos.RoomView room) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Problem of(int status, String code, String title, String detail) {
-        return new Problem("urn:inbox:problem:" + code, title, status, detail, code, null, null);
+    public static Problem of(int status, ProblemCode code, String title, String detail) {
+        return new Problem("urn:inbox:problem:" + code.wire(), title, status, detail, code.wire(), null, null);
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

@@ -43,7 +43,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return problem(Problem.of(400, "validation-failed", "Invalid request",
+        return problem(Problem.of(400, ProblemCode.VALIDATION_FAILED, "Invalid request",
                 "The request has invalid fields.").withErrors(errors)).build();
     }
 
@@ -55,14 +55,36 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
-        String detail = "The request body is not valid JSON.";
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            detail = "The field '" + field + "' has a value of the wrong type.";
+        String field = e instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+        if (e instanceof StrictJson.InvalidText) {
+            return problem(Problem.of(400, ProblemCode.INVALID_CHARACTER, "Invalid character",
+                    "A text field holds a character that cannot be stored.")
+                    .withErrors(List.of(new Problem.FieldError(field, e.getOriginalMessage())))).build();
         }
-        return problem(Problem.of(400, "malformed-request", "Malformed request", detail)).build();
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith(MISSING_PROPERTY)) {
+            String missing = message.substring(MISSING_PROPERTY.length(), message.indexOf('\'', MISSING_PROPERTY.length()));
+            return api(ApiException.invalid(missing, "is required (null where null is allowed)"));
+        }
+        String detail;
+        if (message.startsWith("Duplicate field")) {
+            detail = "The request body repeats a key; send each field once.";
+        } else if (message.startsWith("Trailing token")) {
+            detail = "The request body has data after the JSON value.";
+        } else if (!field.isEmpty()) {
+            detail = "The field '" + field + "' has a value of the wrong type.";
+        } else {
+            detail = "The request body is not valid JSON.";
+        }
+        return problem(Problem.of(400, ProblemCode.MALFORMED_REQUEST, "Malformed request", detail)).build();
+    }
+
+    private static final String MISSING_PROPERTY = "Missing required creator property '";
+
+    private static String fieldPath(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -70,15 +92,15 @@ public class ProblemMappers {
     public Response unauthorized(Throwable e) {
         AuthenticationFailedException failure = AuthFailure.find(e);
         Problem problem = failure != null
-                ? Problem.of(401, failure.getAttribute(AuthFailure.CODE), "Unauthorized", failure.getMessage())
-                : Problem.of(401, "unauthorized", "Unauthorized",
+                ? Problem.of(401, failure.<ProblemCode>getAttribute(AuthFailure.CODE), "Unauthorized", failure.getMessage())
+                : Problem.of(401, ProblemCode.UNAUTHORIZED, "Unauthorized",
                         "A valid access token or API key is required. Log in with POST /api/v1/auth/login.");
         return problem(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return problem(Problem.of(403, "forbidden", "Forbidden", "Your role does not allow this action.")).build();
+        return problem(Problem.of(403, ProblemCode.FORBIDDEN, "Forbidden", "Your role does not allow this action.")).build();
     }
 
     @ServerExceptionMapper
@@ -95,11 +117,12 @@ public class ProblemMappers {
             return internal();
         }
         return problem(switch (status) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "No such resource.");
-            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed", "This resource does not support that method.");
-            case 406 -> Problem.of(406, "not-acceptable", "Not acceptable", "This resource answers application/json.");
-            case 415 -> Problem.of(415, "unsupported-media-type", "Unsupported media type", "Send the request body as application/json.");
-            default -> Problem.of(status, "bad-request", "Bad request", "The request could not be understood.");
+            case 404 -> Problem.of(404, ProblemCode.NOT_FOUND, "Not found", "No such resource.");
+            case 405 -> Problem.of(405, ProblemCode.METHOD_NOT_ALLOWED, "Method not allowed", "This resource does not support that method.");
+            case 406 -> Problem.of(406, ProblemCode.NOT_ACCEPTABLE, "Not acceptable", "This resource answers application/json.");
+            case 413 -> HttpLimits.PAYLOAD_TOO_LARGE;
+            case 415 -> Problem.of(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "Send the request body as application/json.");
+            default -> Problem.of(status, ProblemCode.BAD_REQUEST, "Bad request", "The request could not be understood.");
         }).build();
     }
 
@@ -111,11 +134,11 @@ public class ProblemMappers {
         }
         if ("57014".equals(e.sqlState())) {
             LOG.warn("Statement timeout", e);
-            return problem(Problem.of(503, "query-timeout", "Service busy",
+            return problem(Problem.of(503, ProblemCode.QUERY_TIMEOUT, "Service busy",
                     "The request took too long; try again, or narrow the filters.")).header("Retry-After", "2").build();
         }
         if ("22021".equals(e.sqlState()) || "22P05".equals(e.sqlState())) {
-            return problem(Problem.of(400, "invalid-character", "Invalid character",
+            return problem(Problem.of(400, ProblemCode.INVALID_CHARACTER, "Invalid character",
                     "The text contains a character that cannot be stored (such as NUL).")).build();
         }
         return unexpected(e);
@@ -137,14 +160,14 @@ public class ProblemMappers {
     private static Response databaseUnavailable(Throwable e) {
         // one line, not a stack trace per request: an outage would drown the log
         LOG.warnf("Database unavailable: %s", DatabaseFailures.unavailable(e).map(Throwable::toString).orElse(""));
-        return problem(Problem.of(503, "database-unavailable", "Service unavailable",
+        return problem(Problem.of(503, ProblemCode.DATABASE_UNAVAILABLE, "Service unavailable",
                 "The database cannot be reached at the moment; retry shortly. A write sent with an Idempotency-Key"
                         + " may be retried with the same key: it is carried out once."))
                 .header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private static Response internal() {
-        return problem(Problem.of(500, "internal-error", "Internal error",
+        return problem(Problem.of(500, ProblemCode.INTERNAL_ERROR, "Internal error",
                 "Something went wrong on our side. Try again; if it persists, contact support.")).build();
     }
 

@@ -11,85 +11,90 @@ import java.util.Locale;
  */
 public final class QueryParams {
 
+    /** Most repetitions of one parameter: more ids than a filter can usefully hold. */
+    public static final int MAX_VALUES = 100;
+
     private final List<Problem.FieldError> errors = new ArrayList<>();
 
+    /** Positive ids, one per repetition of the parameter ({@code agentId=1&agentId=2}); commas are refused. */
     public List<Long> ids(String name, Collection<String> values) {
         List<Long> ids = new ArrayList<>();
         if (values == null) {
             return ids;
         }
+        if (values.size() > MAX_VALUES) {
+            errors.add(new Problem.FieldError(name, "at most " + MAX_VALUES + " values"));
+            return ids;
+        }
         for (String value : values) {
-            for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
+            if (value.matches("[1-9][0-9]{0,18}")) {
                 try {
-                    long id = Long.parseLong(part.trim());
-                    if (id <= 0) {
-                        throw new NumberFormatException();
-                    }
-                    ids.add(id);
+                    ids.add(Long.parseLong(value));
+                    continue;
                 } catch (NumberFormatException e) {
-                    errors.add(new Problem.FieldError(name, "must be a positive integer id, got '" + abbreviate(part) + "'"));
+                    // beyond int64, reported below
                 }
             }
-        }
-        if (ids.size() > 100) {
-            errors.add(new Problem.FieldError(name, "at most 100 values"));
+            errors.add(new Problem.FieldError(name, "must be a positive integer id (repeat the parameter for several), got '"
+                    + abbreviate(value) + "'"));
         }
         return ids;
     }
 
     public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type, E fallback) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return fallback;
         }
         List<E> parsed = manyOf(name, List.of(value), type);
         return parsed.isEmpty() ? fallback : parsed.get(0);
     }
 
-    /** Lower-case wire values mapped onto an enum's constants. */
+    /**
+     * Lower-case wire values mapped onto an enum's constants, one per repetition of the parameter: exactly
+     * the spelling the contract declares, so a client learns at once when it sends another.
+     */
     public <E extends Enum<E>> List<E> manyOf(String name, Collection<String> values, Class<E> type) {
         List<E> result = new ArrayList<>();
         if (values == null) {
             return result;
         }
+        if (values.size() > MAX_VALUES) {
+            errors.add(new Problem.FieldError(name, "at most " + MAX_VALUES + " values"));
+            return result;
+        }
         for (String value : values) {
-            for (String part : value.split(",")) {
-                if (part.isBlank()) {
-                    continue;
+            E parsed = null;
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
+                    parsed = constant;
                 }
-                try {
-                    E parsed = Enum.valueOf(type, part.trim().toUpperCase(Locale.ROOT));
-                    if (!result.contains(parsed)) {
-                        result.add(parsed);
-                    }
-                } catch (IllegalArgumentException e) {
-                    errors.add(new Problem.FieldError(name, "must be one of " + allowed(type) + ", got '" + abbreviate(part) + "'"));
-                }
+            }
+            if (parsed == null) {
+                errors.add(new Problem.FieldError(name, "must be one of " + allowed(type)
+                        + " (repeat the parameter for several), got '" + abbreviate(value) + "'"));
+            } else if (!result.contains(parsed)) {
+                result.add(parsed);
             }
         }
         return result;
     }
 
     public int limit(String value, int defaultLimit, int max) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return defaultLimit;
         }
-        try {
-            int limit = Integer.parseInt(value.trim());
+        if (value.matches("[0-9]{1,3}")) {
+            int limit = Integer.parseInt(value);
             if (limit >= 1 && limit <= max) {
                 return limit;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         errors.add(new Problem.FieldError("limit", "must be an integer from 1 to " + max));
         return defaultLimit;
     }
 
     public Long id(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null) {
             return null;
         }
         List<Long> ids = ids(name, List.of(value));

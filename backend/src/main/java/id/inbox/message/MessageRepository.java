@@ -118,11 +118,7 @@ public class MessageRepository {
         }
 
         static Key of(Cursor cursor) {
-            try {
-                return new Key(Instant.parse(cursor.values().get(0)), Long.parseLong(cursor.values().get(1)));
-            } catch (RuntimeException e) {
-                throw Cursor.invalid();
-            }
+            return new Key(cursor.instant(0), cursor.id(1));
         }
     }
 

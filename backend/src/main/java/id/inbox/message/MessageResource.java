@@ -2,6 +2,8 @@ package id.inbox.message;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.IdempotencyKeys;
+import id.inbox.common.Cursor;
+import id.inbox.common.PositiveId;
 import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.message.MessageDtos.MessagePage;
@@ -58,14 +60,18 @@ public class MessageResource {
                     + "around={messageId} returns a page with that message in the middle (to jump to a search hit).")
     @APIResponse(responseCode = "200", description = "A page of messages",
             content = @Content(schema = @Schema(implementation = MessagePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid limit, cursor or around",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room (or message for around) in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessagePage list(@PathParam("roomId") long roomId,
-                            @Parameter(description = "1 to 100, default 50") @QueryParam("limit") String limit,
-                            @Parameter(description = "nextCursor or previousCursor of a previous page") @QueryParam("cursor") String cursor,
-                            @Parameter(description = "A message id of this room to centre the page on") @QueryParam("around") String around) {
+                            @Parameter(description = "Page size, 1 to 100 (default 50)",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
+                            @QueryParam("limit") String limit,
+                            @Parameter(description = "nextCursor or previousCursor of a previous page",
+                                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursor.MAX_LENGTH))
+                            @QueryParam("cursor") String cursor,
+                            @Parameter(description = "A message id of this room to centre the page on; not with cursor",
+                                    schema = @Schema(implementation = PositiveId.class))
+                            @QueryParam("around") String around) {
         QueryParams params = new QueryParams();
         int pageSize = params.limit(limit, 50, 100);
         Long aroundId = params.id("around", around);
@@ -89,12 +95,6 @@ public class MessageResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)),
                     @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", description = "Blank or too long text",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile (room-taken), or the first "
             + "request with this Idempotency-Key is still in flight (request-in-flight)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

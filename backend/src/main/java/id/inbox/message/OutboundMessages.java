@@ -4,6 +4,7 @@ import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.channel.ChannelKind;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
@@ -120,7 +121,7 @@ public class OutboundMessages {
     }
 
     public static ApiException windowExpired() {
-        return ApiException.unprocessable("window-expired",
+        return ApiException.unprocessable(ProblemCode.WINDOW_EXPIRED,
                 "The 24-hour customer-service window of this room has closed; only an approved template can be sent.");
     }
 }

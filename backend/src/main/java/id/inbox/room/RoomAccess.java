@@ -2,6 +2,7 @@ package id.inbox.room;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import id.inbox.common.Problem;
 import id.inbox.tenant.TenantSettings;
@@ -74,7 +75,7 @@ public class RoomAccess {
         private final RoomDtos.RoomView room;
 
         RoomChanged(RoomDtos.RoomView room) {
-            super(412, "room-changed", "Room changed",
+            super(412, ProblemCode.ROOM_CHANGED, "Room changed",
                     "The room has changed since you loaded it (someone wrote, or another agent acted); nothing was done."
                             + " The room as it is now is in 'room'; decide again and send its ETag in If-Match.",
                     Map.of(HttpHeaders.ETAG, RoomETag.of(room.version())));
@@ -122,7 +123,7 @@ public class RoomAccess {
     }
 
     public static ApiException taken() {
-        return ApiException.conflict("room-taken",
+        return ApiException.conflict(ProblemCode.ROOM_TAKEN,
                 "Another agent took this room a moment ago. Reload it to see who handles it now.");
     }
 }

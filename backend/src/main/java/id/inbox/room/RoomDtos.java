@@ -1,7 +1,11 @@
 package id.inbox.room;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import id.inbox.channel.ChannelKind;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -104,15 +108,18 @@ public final class RoomDtos {
                                 @Schema(required = true) long expired) {
     }
 
-    @Schema(name = "AssignRequest")
+    @Schema(name = "AssignRequest", description = "agentId must be given: a forgotten field must not unassign the room")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record AssignRequest(
-            @Schema(required = true, nullable = true, description = "The user to assign; null unassigns", examples = "2") Long agentId) {
+            @Schema(required = true, nullable = true, minimum = "1", description = "The user to assign; null unassigns", examples = "2")
+            @JsonProperty(required = true) @Positive Long agentId) {
     }
 
     @Schema(name = "ResolveExpiredRequest")
     public record ResolveExpiredRequest(
-            @Schema(description = "Only rooms of these channels; all channels when absent") List<Long> channelIds,
+            @Schema(description = "Only rooms of these channels; all channels when absent. An empty list is refused: "
+                    + "it would otherwise read as 'none selected' to a client and as 'all' to the API.", minItems = 1, maxItems = 100)
+            @Size(min = 1, max = 100) List<@NotNull @Positive Long> channelIds,
             @Schema(description = "Also resolve unassigned rooms (default true)", defaultValue = "true") Boolean includeUnassigned,
             @Schema(description = "Only count, resolve nothing (default false)", defaultValue = "false") Boolean dryRun) {
     }

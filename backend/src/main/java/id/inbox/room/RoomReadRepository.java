@@ -85,11 +85,11 @@ public class RoomReadRepository {
         Where where = where(tenantId, filter, now, threshold);
         if (cursor != null) {
             Cursor position = Cursor.decode(cursor, cursorKind(sort), 2);
-            long id = parseId(position.values().get(1));
+            long id = position.id(1);
             switch (sort) {
-                case LATEST -> where.and("(r.last_activity_at, r.id) < (?::timestamptz, ?)", parseInstant(position.values().get(0)), id);
-                case OLDEST -> where.and("(r.last_activity_at, r.id) > (?::timestamptz, ?)", parseInstant(position.values().get(0)), id);
-                case DEADLINE -> where.and("(" + DEADLINE + ", r.id) > (?::timestamptz, ?)", position.values().get(0), id);
+                case LATEST -> where.and("(r.last_activity_at, r.id) < (?::timestamptz, ?)", position.instant(0), id);
+                case OLDEST -> where.and("(r.last_activity_at, r.id) > (?::timestamptz, ?)", position.instant(0), id);
+                case DEADLINE -> where.and("(" + DEADLINE + ", r.id) > (?::timestamptz, ?)", deadline(position), id);
             }
         }
         String order = switch (sort) {
@@ -119,7 +119,7 @@ public class RoomReadRepository {
         if (cursor != null) {
             Cursor position = Cursor.decode(cursor, cursorKind(sort), 2);
             where.and("(rt.last_activity_at, rt.room_id) " + (latest ? "<" : ">") + " (?::timestamptz, ?)",
-                    parseInstant(position.values().get(0)), parseId(position.values().get(1)));
+                    position.instant(0), position.id(1));
         }
         String direction = latest ? " desc" : " asc";
         List<Object> params = new ArrayList<>();
@@ -311,19 +311,8 @@ public class RoomReadRepository {
                 r.windowExpiresAt(), thresholdMinutes, r.resolvedAt(), r.version())).toList();
     }
 
-    private static Instant parseInstant(String value) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw Cursor.invalid();
-        }
-    }
-
-    private static long parseId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw Cursor.invalid();
-        }
+    /** A deadline cursor value: the window's expiry, or infinity for rooms without a window. */
+    private static Object deadline(Cursor position) {
+        return "infinity".equals(position.values().get(0)) ? "infinity" : position.instant(0);
     }
 }

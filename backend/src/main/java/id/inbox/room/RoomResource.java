@@ -1,6 +1,8 @@
 package id.inbox.room;
 
 import id.inbox.auth.Caller;
+import id.inbox.common.Cursor;
+import id.inbox.common.PositiveId;
 import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.room.RoomDtos.AssignRequest;
@@ -13,6 +15,7 @@ import id.inbox.room.RoomDtos.UndoResult;
 import id.inbox.tenant.TenantSettings;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -72,26 +75,32 @@ public class RoomResource {
                     + "(with the same filters and sort) for the next page.")
     @APIResponse(responseCode = "200", description = "A page of rooms",
             content = @Content(schema = @Schema(implementation = RoomPage.class)))
-    @APIResponse(responseCode = "400", description = "An invalid parameter (named in errors) or cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RoomPage list(
             @Parameter(description = "Tab: all (default), unassigned, assigned, resolved",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
             @QueryParam("status") String status,
             @Parameter(description = "Session states, any of (repeat the parameter)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionParam.class))
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = SessionParam.class))
             @QueryParam("session") List<String> session,
-            @Parameter(description = "Assignee ids, any of") @QueryParam("agentId") List<String> agentId,
-            @Parameter(description = "Tag ids, rooms carrying any of them") @QueryParam("tagId") List<String> tagId,
-            @Parameter(description = "Channel ids, any of") @QueryParam("channelId") List<String> channelId,
+            @Parameter(description = "Assignee ids, any of (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
+            @QueryParam("agentId") List<String> agentId,
+            @Parameter(description = "Tag ids, rooms carrying any of them (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
+            @QueryParam("tagId") List<String> tagId,
+            @Parameter(description = "Channel ids, any of (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
+            @QueryParam("channelId") List<String> channelId,
             @Parameter(description = "Contact name (partial, case- and accent-insensitive) or phone in any form (0812…, 62812…, +62 812…)",
-                    example = "0812") @QueryParam("q") String q,
+                    example = "0812", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(description = "latest (default: last activity, newest first), oldest, deadline (window closing soonest first)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"latest", "oldest", "deadline"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Page size, 1 to 100 (default 50)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
+            @Parameter(description = "Page size, 1 to 100 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = Cursor.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         QueryParams params = new QueryParams();
         RoomFilter filter = filter(params, status, session, agentId, tagId, channelId, q);
         RoomFilter.Sort order = params.oneOf("sort", sort, RoomFilter.Sort.class, RoomFilter.Sort.LATEST);
@@ -111,17 +120,23 @@ public class RoomResource {
                     + "Takes the same parameters as the room list.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = RoomCounts.class)))
-    @APIResponse(responseCode = "400", description = "An invalid parameter (named in errors)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RoomCounts counts(
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
+            @Parameter(description = "Tab: all (default), unassigned, assigned, resolved",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
             @QueryParam("status") String status,
             @Parameter(description = "Session states, any of (repeat the parameter)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SessionParam.class))
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = SessionParam.class))
             @QueryParam("session") List<String> session,
+            @Parameter(description = "Assignee ids, any of (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
             @QueryParam("agentId") List<String> agentId,
+            @Parameter(description = "Tag ids, rooms carrying any of them (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
             @QueryParam("tagId") List<String> tagId,
+            @Parameter(description = "Channel ids, any of (repeat the parameter for several)",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
             @QueryParam("channelId") List<String> channelId,
+            @Parameter(description = "Contact name or phone, as for the room list", schema = @Schema(type = SchemaType.STRING, maxLength = 200))
             @QueryParam("q") String q) {
         QueryParams params = new QueryParams();
         RoomFilter filter = filter(params, status, session, agentId, tagId, channelId, q);
@@ -145,8 +160,6 @@ public class RoomResource {
                     + "apply only to the room as you saw it.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "404", description = "No such room in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RoomView> get(@PathParam("roomId") long roomId) {
         return withETag(rooms.view(caller, roomId));
     }
@@ -157,10 +170,6 @@ public class RoomResource {
             description = "Idempotent: resolving a resolved room answers 200 with it unchanged. Agents may resolve unassigned rooms and their own.")
     @APIResponse(responseCode = "200", description = "The resolved room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
@@ -177,17 +186,13 @@ public class RoomResource {
                     + "someone else got it first) and give up their own; supervisors may assign any active user.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "403", description = "Agents may not assign others",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<RoomView> assign(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch,
-                                         @NotNull AssignRequest request) {
+                                         @NotNull @Valid AssignRequest request) {
         return withETag(rooms.assign(caller, roomId, request.agentId(), RoomETag.ifMatch(ifMatch)));
     }
 
@@ -196,10 +201,6 @@ public class RoomResource {
     @Operation(operationId = "tagRoom", summary = "Add a tag to a room", description = "Idempotent.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room or tag in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -213,10 +214,6 @@ public class RoomResource {
     @Operation(operationId = "untagRoom", summary = "Remove a tag from a room", description = "Idempotent.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room or tag in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -230,8 +227,6 @@ public class RoomResource {
     @Operation(operationId = "markRoomRead", summary = "Mark a room read", description = "Sets unreadCount back to 0.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "404", description = "No such room in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -253,9 +248,7 @@ public class RoomResource {
                     + "The batch can be undone for 15 minutes. No message is sent to customers.")
     @APIResponse(responseCode = "200", description = "What was (or, for a dry run, would be) resolved",
             content = @Content(schema = @Schema(implementation = ResolveExpiredResult.class)))
-    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ResolveExpiredResult resolveExpired(ResolveExpiredRequest request) {
+    public ResolveExpiredResult resolveExpired(@Valid ResolveExpiredRequest request) {
         return rooms.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
     }
 
@@ -266,10 +259,6 @@ public class RoomResource {
                     + "Possible for 15 minutes, by who made the batch or a supervisor.")
     @APIResponse(responseCode = "200", description = "How many rooms were reopened",
             content = @Content(schema = @Schema(implementation = UndoResult.class)))
-    @APIResponse(responseCode = "403", description = "Another agent's batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such batch in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UndoResult undo(@PathParam("batchId") UUID batchId) {

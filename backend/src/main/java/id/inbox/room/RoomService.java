@@ -3,6 +3,7 @@ package id.inbox.room;
 import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomAccess.RoomState;
@@ -267,7 +268,7 @@ public class RoomService {
         }
         Instant now = Now.instant();
         if (now.isAfter(batch.undoUntil())) {
-            throw ApiException.unprocessable("undo-expired", "This bulk resolve can no longer be undone; undo is possible for "
+            throw ApiException.unprocessable(ProblemCode.UNDO_EXPIRED, "This bulk resolve can no longer be undone; undo is possible for "
                     + UNDO_WINDOW.toMinutes() + " minutes.");
         }
         allowBulkStatement();

@@ -133,14 +133,22 @@ public class MessageSearch {
         }
 
         static Position decode(String cursor) {
-            List<String> values = Cursor.decode(cursor, CURSOR_KIND, 5).values();
+            Cursor position = Cursor.decode(cursor, CURSOR_KIND, 5);
+            return new Position(position.isEmpty(0) ? null : position.instant(0),
+                    position.isEmpty(1) ? null : position.id(1),
+                    position.isEmpty(2) ? null : rank(position.values().get(2)),
+                    position.isEmpty(3) ? null : position.instant(3),
+                    position.isEmpty(4) ? null : position.id(4));
+        }
+
+        private static Float rank(String value) {
             try {
-                return new Position(values.get(0).isEmpty() ? null : Instant.parse(values.get(0)),
-                        values.get(1).isEmpty() ? null : Long.valueOf(values.get(1)),
-                        values.get(2).isEmpty() ? null : Float.valueOf(values.get(2)),
-                        values.get(3).isEmpty() ? null : Instant.parse(values.get(3)),
-                        values.get(4).isEmpty() ? null : Long.valueOf(values.get(4)));
-            } catch (RuntimeException e) {
+                float rank = Float.parseFloat(value);
+                if (!Float.isFinite(rank)) {
+                    throw Cursor.invalid();
+                }
+                return rank;
+            } catch (NumberFormatException e) {
                 throw Cursor.invalid();
             }
         }

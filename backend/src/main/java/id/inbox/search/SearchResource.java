@@ -1,6 +1,7 @@
 package id.inbox.search;
 
 import id.inbox.auth.Caller;
+import id.inbox.common.Cursor;
 import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.search.SearchDtos.MessageHitPage;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,12 +48,15 @@ public class SearchResource {
                     + "Best matches first, then newest. Each hit has a highlighted snippet and its room, to open it at the message "
                     + "(GET /rooms/{roomId}/messages?around={messageId}).")
     @APIResponse(responseCode = "200", description = "Matching messages", content = @Content(schema = @Schema(implementation = MessageHitPage.class)))
-    @APIResponse(responseCode = "400", description = "q missing or longer than 200 characters, or invalid limit/cursor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MessageHitPage messages(
-            @Parameter(required = true, description = "Words to find", example = "pesanan belum sampai") @QueryParam("q") String q,
-            @Parameter(description = "1 to 100, default 20") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(required = true, description = "Words to find", example = "pesanan belum sampai",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = MAX_QUERY_LENGTH))
+            @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 100 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = Cursor.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         QueryParams params = new QueryParams();
         String text = params.text("q", q, MAX_QUERY_LENGTH);
         if (text == null && (q == null || q.length() <= MAX_QUERY_LENGTH)) {

@@ -5,6 +5,7 @@ import id.inbox.auth.Passwords;
 import id.inbox.auth.Role;
 import id.inbox.auth.session.Sessions;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import id.inbox.team.TeamDtos.CreateUserRequest;
 import id.inbox.team.TeamDtos.UpdateUserRequest;
@@ -48,7 +49,7 @@ public class TeamService {
         Passwords.requireStrong("password", request.password(), username);
         boolean taken = db.one("select 1 from app_user where username = ?", rs -> true, username).isPresent();
         if (taken) {
-            throw ApiException.conflict("username-taken", "There is already a user with the username " + username + ".");
+            throw ApiException.conflict(ProblemCode.USERNAME_TAKEN, "There is already a user with the username " + username + ".");
         }
         long id = db.one("insert into app_user (tenant_id, username, password_hash, display_name, role)"
                         + " values (?, ?, ?, ?, ?) returning id", rs -> rs.getLong(1),
@@ -63,7 +64,7 @@ public class TeamService {
         boolean changesRole = request.role() != null && request.role() != current.role();
         boolean deactivates = Boolean.FALSE.equals(request.active());
         if (id == caller.userId() && (changesRole || deactivates)) {
-            throw ApiException.unprocessable("cannot-change-own-account",
+            throw ApiException.unprocessable(ProblemCode.CANNOT_CHANGE_OWN_ACCOUNT,
                     "You cannot deactivate yourself or change your own role; ask another supervisor.");
         }
         db.update("update app_user set display_name = coalesce(?, display_name), role = coalesce(?, role),"

@@ -35,6 +35,6 @@ public final class TemplateDtos {
     public record TemplateMessageRequest(
             @Schema(required = true, examples = "1") @NotNull @Positive Long templateId,
             @Schema(required = true, description = "Values for {{1}}, {{2}}, … in order", examples = "[\"Siti\", \"ORD-482913\"]")
-            @NotNull @Size(max = 20) List<String> parameters) {
+            @NotNull @Size(max = 20) List<@NotNull String> parameters) {
     }
 }

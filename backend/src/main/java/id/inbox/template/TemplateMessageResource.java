@@ -3,6 +3,7 @@ package id.inbox.template;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.IdempotencyKeys;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Problem;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.room.RoomETag;
@@ -55,8 +56,6 @@ public class TemplateMessageResource {
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key (idempotency-key-missing) or wrong parameters (validation-failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The room is assigned to another agent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such room or template in your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken)",
@@ -73,7 +72,7 @@ public class TemplateMessageResource {
                          @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam("If-Match") String ifMatch,
                          @NotNull @Valid TemplateMessageRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw ApiException.badRequest("idempotency-key-missing", "Send an Idempotency-Key header (e.g. a UUID) with every template message.");
+            throw ApiException.badRequest(ProblemCode.IDEMPOTENCY_KEY_MISSING, "Send an Idempotency-Key header (e.g. a UUID) with every template message.");
         }
         return templates.send(caller, roomId, IdempotencyKeys.validKey(idempotencyKey), RoomETag.ifMatch(ifMatch), request).http();
     }

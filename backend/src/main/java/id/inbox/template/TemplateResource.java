@@ -1,6 +1,7 @@
 package id.inbox.template;
 
 import id.inbox.auth.Caller;
+import id.inbox.common.PositiveId;
 import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.template.TemplateDtos.TemplateList;
@@ -36,10 +37,9 @@ public class TemplateResource {
     @GET
     @Operation(operationId = "listTemplates", summary = "Templates of your company")
     @APIResponse(responseCode = "200", description = "The templates", content = @Content(schema = @Schema(implementation = TemplateList.class)))
-    @APIResponse(responseCode = "400", description = "An invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TemplateList list(
-            @Parameter(description = "Only templates of this channel") @QueryParam("channelId") String channelId,
+            @Parameter(description = "Only templates of this channel", schema = @Schema(implementation = PositiveId.class))
+            @QueryParam("channelId") String channelId,
             @Parameter(description = "approved, pending or rejected",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"approved", "pending", "rejected"}))
             @QueryParam("status") String status) {

@@ -2,6 +2,7 @@ package id.inbox.template;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.message.MessageDtos.MessageKind;
@@ -68,11 +69,11 @@ public class TemplateService {
                         caller.tenantId(), request.templateId())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
         if (template.status() != TemplateStatus.APPROVED) {
-            throw ApiException.unprocessable("template-not-approved",
+            throw ApiException.unprocessable(ProblemCode.TEMPLATE_NOT_APPROVED,
                     "Template " + template.name() + " is " + template.status() + "; only approved templates can be sent.");
         }
         if (template.channelId() != room.channelId()) {
-            throw ApiException.unprocessable("template-channel-mismatch",
+            throw ApiException.unprocessable(ProblemCode.TEMPLATE_CHANNEL_MISMATCH,
                     "Template " + template.name() + " belongs to another channel than this room's.");
         }
         List<String> parameters = request.parameters();

@@ -143,6 +143,18 @@ class AssignmentTest {
     }
 
     @Test
+    void aBodyWithoutAgentIdIsRefusedAndKeepsTheAssignee() {
+        long roomId = openRoom(supervisor, whatsApp);
+        assignTo(supervisor, roomId, agent);
+
+        Api.as(supervisor).body("{}").put("/api/v1/rooms/" + roomId + "/assignee").then().statusCode(400)
+                .body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("agentId"));
+
+        assertThat(room(supervisor, roomId).getString("assignee.id")).isEqualTo(String.valueOf(agent.id()));
+    }
+
+    @Test
     void agentMayNotUnassignAnotherAgentsRoom() {
         long roomId = openRoom(supervisor, whatsApp);
         assignTo(supervisor, roomId, otherAgent);

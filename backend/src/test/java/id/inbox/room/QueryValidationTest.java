@@ -46,7 +46,11 @@ class QueryValidationTest {
     @CsvSource({
             "status, foo",
             "status, ASSIGNED_OR_NOT",
+            "status, UNASSIGNED",
+            "status, ''",
             "session, soon",
+            "session, EXPIRED",
+            "session, 'expired,expiring'",
             "sort, random",
             "sort, id desc",
             "limit, 0",

@@ -84,6 +84,17 @@ class ResolveExpiredTest {
     // ---- which rooms ----
 
     @Test
+    void anEmptyChannelListIsRefusedAndResolvesNothing() {
+        long expired = expiredRoom(supervisor, whatsApp);
+
+        resolveExpired(supervisor, List.of(), null, null).then().statusCode(400)
+                .body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("channelIds"));
+
+        assertThat(status(expired)).isEqualTo("UNASSIGNED");
+    }
+
+    @Test
     void onlyExpiredUnresolvedRoomsAreResolved() {
         long expired = expiredRoom(supervisor, whatsApp);
         long open = RoomTestSupport.openRoom(supervisor, whatsApp);

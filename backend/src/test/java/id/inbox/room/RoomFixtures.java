@@ -66,7 +66,7 @@ public final class RoomFixtures {
         body.put("contact", contact);
         body.put("text", text);
         if (sentAt != null) {
-            body.put("sentAt", sentAt.toString());
+            body.put("sentAt", sentAt.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         JsonPath created = Api.as(supervisor).body(body).post("/api/v1/inbound/messages")
                 .then().statusCode(201).extract().jsonPath();

@@ -67,7 +67,7 @@ public final class RoomTestSupport {
         body.put("contact", Map.of("externalId", externalId, "name", "Customer " + externalId));
         body.put("text", text);
         if (sentAt != null) {
-            body.put("sentAt", sentAt.toString());
+            body.put("sentAt", sentAt.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         if (providerMessageId != null) {
             body.put("providerMessageId", providerMessageId);
@@ -158,7 +158,7 @@ public final class RoomTestSupport {
     }
 
     public static Response undo(TestUser caller, String batchId) {
-        return Api.as(caller).body("{}").post(ROOMS + "/resolve-expired/" + batchId + "/undo");
+        return Api.as(caller).post(ROOMS + "/resolve-expired/" + batchId + "/undo");
     }
 
     // ---- concurrency ----

@@ -67,7 +67,7 @@ public final class Api {
         body.put("contact", java.util.Map.of("externalId", contactExternalId, "name", "Customer " + contactExternalId));
         body.put("text", text);
         if (sentAt != null) {
-            body.put("sentAt", sentAt.toString());
+            body.put("sentAt", sentAt.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         return as(supervisor).body(body).post("/api/v1/inbound/messages")
                 .then().statusCode(201).extract().jsonPath().getLong("roomId");

@@ -5,6 +5,7 @@ import id.inbox.auth.apikey.ApiKeyDtos.ApiKeyView;
 import id.inbox.auth.apikey.ApiKeyDtos.CreatedApiKey;
 import id.inbox.auth.session.Secrets;
 import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Db;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +70,7 @@ public class ApiKeys {
         long active = db.one("select count(*) from api_key where tenant_id = ? and revoked_at is null",
                 rs -> rs.getLong(1), caller.tenantId()).orElse(0L);
         if (active >= MAX_ACTIVE) {
-            throw ApiException.unprocessable("too-many-api-keys",
+            throw ApiException.unprocessable(ProblemCode.TOO_MANY_API_KEYS,
                     "Your company already has " + MAX_ACTIVE + " active API keys. Revoke one you no longer use.");
         }
         String prefix = Secrets.randomAlphanumeric(8);

@@ -1,5 +1,6 @@
 package id.inbox.auth.session;
 
+import id.inbox.common.ProblemCode;
 import io.quarkus.security.AuthenticationFailedException;
 import java.util.Map;
 
@@ -17,20 +18,20 @@ public final class AuthFailure {
     }
 
     public static AuthenticationFailedException tokenExpired() {
-        return failure("token-expired", "The access token has expired. Renew it with POST /api/v1/auth/refresh.");
+        return failure(ProblemCode.TOKEN_EXPIRED, "The access token has expired. Renew it with POST /api/v1/auth/refresh.");
     }
 
     public static AuthenticationFailedException sessionEnded() {
-        return failure("session-ended",
+        return failure(ProblemCode.SESSION_ENDED,
                 "This session has ended (signed out, account deactivated or password changed). Sign in again.");
     }
 
     public static AuthenticationFailedException invalid() {
-        return failure("unauthorized", "A valid access token or API key is required. Log in with POST /api/v1/auth/login.");
+        return failure(ProblemCode.UNAUTHORIZED, "A valid access token or API key is required. Log in with POST /api/v1/auth/login.");
     }
 
     public static AuthenticationFailedException apiKeyRevoked() {
-        return failure("api-key-revoked", "This API key has been revoked or does not exist.");
+        return failure(ProblemCode.API_KEY_REVOKED, "This API key has been revoked or does not exist.");
     }
 
     /** The code and message of a failure made here, looking through wrappers; null for any other failure. */
@@ -43,7 +44,7 @@ public final class AuthFailure {
         return null;
     }
 
-    private static AuthenticationFailedException failure(String code, String message) {
+    private static AuthenticationFailedException failure(ProblemCode code, String message) {
         return new AuthenticationFailedException(message, Map.of(CODE, code));
     }
 }

@@ -1,0 +1,59 @@
+package id.inbox.common;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+
+/**
+ * The key that signs cursors. Every instance behind one load balancer must use the same key, or a
+ * cursor from one instance is refused by the next: inbox.cursor.key when set (production should set
+ * it, and rotate it by changing it: open cursors then start over), else a random key created once
+ * per installation in the server_secret table, which all instances on that database share.
+ * Held statically because cursors are encoded and decoded in plain records and repositories.
+ */
+@ApplicationScoped
+public class CursorKey {
+
+    private static final int MIN_KEY_BYTES = 32;
+    private static volatile byte[] key;
+
+    private final InboxConfig config;
+    private final Db db;
+
+    CursorKey(InboxConfig config, Db db) {
+        this.config = config;
+        this.db = db;
+    }
+
+    @Transactional
+    void load(@Observes StartupEvent start) {
+        key = config.cursor().key()
+                .map(configured -> {
+                    byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
+                    if (bytes.length < MIN_KEY_BYTES) {
+                        throw new IllegalStateException("inbox.cursor.key must have at least " + MIN_KEY_BYTES + " bytes");
+                    }
+                    return bytes;
+                })
+                .orElseGet(this::installationKey);
+    }
+
+    private byte[] installationKey() {
+        byte[] fresh = new byte[MIN_KEY_BYTES];
+        new SecureRandom().nextBytes(fresh);
+        // the first instance to start wins; the others read its key
+        db.update("insert into server_secret (name, value) values ('cursor', ?) on conflict (name) do nothing", fresh);
+        return db.one("select value from server_secret where name = 'cursor'", rs -> rs.getBytes(1)).orElseThrow();
+    }
+
+    static byte[] sign(byte[] data) {
+        byte[] current = key;
+        if (current == null) {
+            throw new IllegalStateException("cursor key not loaded yet");
+        }
+        return Cursor.hmac(current, data);
+    }
+}

@@ -1,0 +1,103 @@
+package id.inbox.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Size limits of the HTTP layer, answered in the API's one error shape. Vert.x would refuse an
+ * oversized URL or header block itself, with an empty body, before any route runs; so its own limits
+ * (quarkus.http.limits.*) sit well above ours, and this first route enforces ours with problem+json.
+ * Its failure handler gives any other client error raised by the HTTP layer the same shape.
+ */
+@ApplicationScoped
+public class HttpLimits {
+
+    /** Request line (method, path and query) limit; long enough for every filter of the room list. */
+    static final int MAX_URI_LENGTH = 16 * 1024;
+    /** All header names and values together (Vert.x's own default). */
+    static final int MAX_HEADERS_SIZE = 20 * 1024;
+
+    static final Problem PAYLOAD_TOO_LARGE = Problem.of(413, ProblemCode.PAYLOAD_TOO_LARGE, "Payload too large",
+            "The request body is larger than the API accepts.");
+    private static final Problem URI_TOO_LONG = Problem.of(414, ProblemCode.URI_TOO_LONG, "URI too long",
+            "The request URL is longer than " + MAX_URI_LENGTH + " characters; narrow the filters.");
+    private static final Problem HEADERS_TOO_LARGE = Problem.of(431, ProblemCode.HEADERS_TOO_LARGE,
+            "Request headers too large", "The request headers are larger than " + MAX_HEADERS_SIZE + " bytes.");
+
+    private final ObjectMapper json;
+    private final long maxBodySize;
+
+    HttpLimits(ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        this.json = json;
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::check).failureHandler(this::failed);
+    }
+
+    private void check(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.uri().length() > MAX_URI_LENGTH) {
+            send(context, URI_TOO_LONG);
+        } else if (headersSize(request) > MAX_HEADERS_SIZE) {
+            send(context, HEADERS_TOO_LARGE);
+        } else if (declaredBodySize(request) > maxBodySize) {
+            // the body stays unread: close the connection rather than drain it
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(context, PAYLOAD_TOO_LARGE);
+        } else {
+            context.next();
+        }
+    }
+
+    private void failed(RoutingContext context) {
+        int status = context.statusCode();
+        if (status >= 400 && status < 500 && !context.response().headWritten()) {
+            send(context, switch (status) {
+                case 413 -> PAYLOAD_TOO_LARGE;
+                case 414 -> URI_TOO_LONG;
+                case 431 -> HEADERS_TOO_LARGE;
+                default -> Problem.of(status, ProblemCode.BAD_REQUEST, "Bad request", "The request could not be understood.");
+            });
+        } else {
+            context.next();
+        }
+    }
+
+    private static long headersSize(HttpServerRequest request) {
+        long size = 0;
+        for (Map.Entry<String, String> header : request.headers()) {
+            size += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return size;
+    }
+
+    private static long declaredBodySize(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? 0 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void send(RoutingContext context, Problem problem) {
+        try {
+            context.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a Problem is always serialisable", e);
+        }
+    }
+}

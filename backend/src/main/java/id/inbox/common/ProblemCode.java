@@ -1,0 +1,62 @@
+package id.inbox.common;
+
+import java.util.Locale;
+
+/**
+ * Every stable machine code an error response may carry. The contract publishes them as the enum of
+ * {@code Problem.code} (see {@link ContractFilter}), and the SPA's types are generated from it, so a new
+ * code is added here and nowhere else. The wire value is the constant's name in kebab case.
+ */
+public enum ProblemCode {
+    // request shape
+    VALIDATION_FAILED,
+    MALFORMED_REQUEST,
+    INVALID_CHARACTER,
+    INVALID_CURSOR,
+    BAD_REQUEST,
+    IDEMPOTENCY_KEY_MISSING,
+    PAYLOAD_TOO_LARGE,
+    URI_TOO_LONG,
+    HEADERS_TOO_LARGE,
+    METHOD_NOT_ALLOWED,
+    NOT_ACCEPTABLE,
+    UNSUPPORTED_MEDIA_TYPE,
+    // who may do what
+    UNAUTHORIZED,
+    INVALID_CREDENTIALS,
+    ACCOUNT_INACTIVE,
+    TOO_MANY_ATTEMPTS,
+    TOKEN_EXPIRED,
+    SESSION_ENDED,
+    SESSION_EXPIRED,
+    REFRESH_TOKEN_REUSED,
+    REFRESH_RACE,
+    API_KEY_REVOKED,
+    FORBIDDEN,
+    NOT_FOUND,
+    // business rules
+    ROOM_TAKEN,
+    WINDOW_EXPIRED,
+    UNDO_EXPIRED,
+    TEMPLATE_NOT_APPROVED,
+    TEMPLATE_CHANNEL_MISMATCH,
+    IDEMPOTENCY_KEY_REUSED,
+    REQUEST_IN_FLIGHT,
+    ROOM_CHANGED,
+    WEAK_PASSWORD,
+    WRONG_PASSWORD,
+    USERNAME_TAKEN,
+    CANNOT_CHANGE_OWN_ACCOUNT,
+    TOO_MANY_API_KEYS,
+    // our side
+    QUERY_TIMEOUT,
+    DATABASE_UNAVAILABLE,
+    INTERNAL_ERROR;
+
+    private final String wire = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
+    /** The value clients see, e.g. {@code invalid-credentials}. */
+    public String wire() {
+        return wire;
+    }
+}
