@@ -28,6 +28,9 @@ public class ContractFilter implements OASFilter {
     private record Standard(String status, String name, String description) {
     }
 
+    /** The descriptions SmallRye gives the 401/403 it adds to secured operations. */
+    private static final List<String> SMALLRYE_DEFAULTS = List.of("Not Authorized", "Not Allowed");
+
     private static final List<Standard> STANDARD = List.of(
             new Standard("400", "BadRequest", "Invalid parameters or body (validation-failed names the fields; also malformed-request, invalid-character, invalid-cursor)"),
             new Standard("401", "Unauthorized", "Missing, invalid or expired access token (unauthorized)"),
@@ -59,6 +62,9 @@ public class ContractFilter implements OASFilter {
 
     private static void complete(PathItem.HttpMethod method, Operation operation, String path) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        // a role list on the requirement (from @RolesAllowed) means a caller of another role gets 403, reads too
+        boolean roleRestricted = secured && operation.getSecurity().stream().anyMatch(requirement -> requirement.getSchemes()
+                .values().stream().anyMatch(roles -> roles != null && !roles.isEmpty()));
         if (secured) {
             // an HTTP bearer scheme has no scopes; the roles an operation needs are in its description
             List<SecurityRequirement> requirements = new ArrayList<>();
@@ -75,13 +81,21 @@ public class ContractFilter implements OASFilter {
         boolean pathIds = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
         Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
-        // SmallRye declares 401/403 on secured operations without a body; the standard ones replace them
+        // SmallRye declares 401/403 on secured operations without a body; the standard ones replace them.
+        // An error an operation declares itself keeps its description and gets the problem+json body.
         responses.entrySet().removeIf(response -> response.getKey().startsWith("4")
-                && response.getValue().getContent() == null && response.getValue().getRef() == null);
+                && response.getValue().getContent() == null && response.getValue().getRef() == null
+                && SMALLRYE_DEFAULTS.contains(response.getValue().getDescription()));
+        responses.forEach((status, response) -> {
+            if ((status.startsWith("4") || status.startsWith("5")) && response.getContent() == null && response.getRef() == null) {
+                response.content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            }
+        });
         for (Standard standard : STANDARD) {
             boolean applies = switch (standard.status()) {
                 case "401" -> secured;
-                case "403" -> secured && write;
+                case "403" -> secured && (write || roleRestricted);
                 case "404" -> pathIds;
                 case "413", "415" -> write; // resources consume JSON, so even a body-less write checks the media type
                 default -> true;

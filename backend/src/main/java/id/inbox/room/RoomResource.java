@@ -186,6 +186,10 @@ public class RoomResource {
                     + "someone else got it first) and give up their own; supervisors may assign any active user.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "403", description = "Agents may not assign others",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
@@ -248,6 +252,8 @@ public class RoomResource {
                     + "The batch can be undone for 15 minutes. No message is sent to customers.")
     @APIResponse(responseCode = "200", description = "What was (or, for a dry run, would be) resolved",
             content = @Content(schema = @Schema(implementation = ResolveExpiredResult.class)))
+    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResolveExpiredResult resolveExpired(@Valid ResolveExpiredRequest request) {
         return rooms.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
     }
@@ -259,6 +265,8 @@ public class RoomResource {
                     + "Possible for 15 minutes, by who made the batch or a supervisor.")
     @APIResponse(responseCode = "200", description = "How many rooms were reopened",
             content = @Content(schema = @Schema(implementation = UndoResult.class)))
+    @APIResponse(responseCode = "403", description = "Another agent's batch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UndoResult undo(@PathParam("batchId") UUID batchId) {

@@ -350,7 +350,7 @@ class RoomListTest {
         assertThat(list.getMap("items[0].channel")).isEqualTo(Map.of("id", (int) whatsApp.id(), "kind", "WHATSAPP",
                 "name", whatsApp.name()));
         assertThat(list.getString("items[0].status")).isEqualTo("ASSIGNED");
-        assertThat(list.getMap("items[0].assignee")).isEqualTo(Map.of("id", (int) agent.id(), "name", agent.name()));
+        assertThat(list.getMap("items[0].assignee")).isEqualTo(Map.of("id", (int) agent.id(), "name", agent.name(), "active", true));
         assertThat(list.getList("items[0].tags")).containsExactly(Map.of("id", (int) vip.id(), "name", vip.name(),
                 "color", "#2563eb"));
         assertThat(list.getString("items[0].lastMessage.preview")).isEqualTo("Paket saya belum sampai");
