@@ -1,6 +1,6 @@
 import { ApiError, NetworkError, toApiError } from '@/lib/api/errors';
 import type { LoginResponse } from '@/lib/api/types';
-import { getSession, readSession, saveSession, subscribeSession, type Session } from '@/lib/session';
+import { readSession, saveSession, type Session } from '@/lib/session';
 
 /**
  * Renewing the short-lived access token with the refresh cookie (POST /auth/refresh), and ending
@@ -18,8 +18,6 @@ export type RenewalOutcome =
 const REFRESH_URL = '/api/v1/auth/refresh';
 const LOGOUT_URL = '/api/v1/auth/logout';
 const LOCK_NAME = 'inbox.session.renew';
-/** How long to wait for the tab that won a refresh race to store its token. */
-const RACE_WAIT_MS = 5_000;
 /** A token with less left than this is not worth using for a request. */
 const MIN_USEFUL_MS = 2_000;
 const LOGOUT_WAIT_MS = 5_000;
@@ -34,31 +32,11 @@ export function isUsable(session: Session, now = Date.now()): boolean {
   return Date.parse(session.expiresAt) - now > MIN_USEFUL_MS;
 }
 
-// Only one tab renews at a time (Web Locks); the others then find its token in storage.
-// Without Web Locks, the server's 409 refresh-race tells the loser to do the same.
+// Only one tab renews at a time (Web Locks); the others then find its token in storage. Without Web
+// Locks two tabs may refresh at once: the server exchanges a just-used refresh token again.
 function withRenewalLock<T>(task: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   return locks?.request ? (locks.request(LOCK_NAME, task) as unknown as Promise<T>) : task();
-}
-
-/** Resolves with a token other than `staleToken` once another tab stores one, or null. */
-function waitForOtherTab(staleToken: string | null): Promise<Session | null> {
-  return new Promise((resolve) => {
-    let timer: number | undefined;
-    let unsubscribe = () => {};
-    const finish = (session: Session | null) => {
-      window.clearTimeout(timer);
-      unsubscribe();
-      resolve(session);
-    };
-    const check = () => {
-      const session = getSession();
-      if (session && session.accessToken !== staleToken) finish(session);
-    };
-    unsubscribe = subscribeSession(check);
-    timer = window.setTimeout(() => finish(null), RACE_WAIT_MS);
-    check();
-  });
 }
 
 async function renewUnderLock(staleToken: string | null): Promise<RenewalOutcome> {
@@ -82,10 +60,6 @@ async function renewUnderLock(staleToken: string | null): Promise<RenewalOutcome
     }
   }
   const error = await toApiError(response);
-  if (response.status === 409 && error.code === 'refresh-race') {
-    const session = await waitForOtherTab(staleToken);
-    return session ? { kind: 'renewed', session } : { kind: 'failed', error };
-  }
   if (response.status === 401) return { kind: 'ended', error };
   return { kind: 'failed', error };
 }

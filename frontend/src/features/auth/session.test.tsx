@@ -130,21 +130,4 @@ describe('session renewal across tabs', () => {
     expect(outcome).toEqual({ kind: 'renewed', session: expect.objectContaining({ accessToken: 'from-other-tab' }) });
     expect(fetchMock).not.toHaveBeenCalled();
   });
-
-  it('after losing a refresh race (409), continues with the token the winning tab stores', async () => {
-    storeSession('old-token', 1_000);
-    mockApi({
-      'POST /api/v1/auth/refresh': () => {
-        // The other tab's answer lands in storage while this one's is refused.
-        queueMicrotask(() =>
-          saveSession({ accessToken: 'winner-token', expiresAt: new Date(Date.now() + 900_000).toISOString() }),
-        );
-        return problem({ status: 409, code: 'refresh-race' });
-      },
-    });
-
-    const outcome = await renewSession('old-token');
-
-    expect(outcome).toMatchObject({ kind: 'renewed', session: { accessToken: 'winner-token' } });
-  });
 });

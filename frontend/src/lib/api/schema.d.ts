@@ -116,7 +116,7 @@ export interface paths {
         put?: never;
         /**
          * Renew the access token with the refresh cookie
-         * @description Exchanges the inbox_refresh cookie for a new access token and a new refresh cookie (rotation). A refresh token used a second time ends the session (code refresh-token-reused); one exchanged a moment ago by a parallel request is answered 409 (code refresh-race) and changes nothing.
+         * @description Exchanges the inbox_refresh cookie for a new access token and a new refresh cookie (rotation). A refresh token used again more than 10 seconds after its exchange ends the session (code refresh-token-reused); within those seconds (a parallel tab, an answer lost to a reload) it is exchanged again.
          */
         post: operations["refresh"];
         delete?: never;
@@ -815,7 +815,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "refresh-race" | "api-key-revoked" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "query-timeout" | "database-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "query-timeout" | "database-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -1536,15 +1536,6 @@ export interface operations {
             };
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
-            /** @description The token was just exchanged by a parallel request (code refresh-race) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];

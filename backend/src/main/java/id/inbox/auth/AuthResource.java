@@ -79,11 +79,11 @@ public class AuthResource {
     @SecurityRequirements
     @Operation(operationId = "refresh", summary = "Renew the access token with the refresh cookie",
             description = "Exchanges the inbox_refresh cookie for a new access token and a new refresh cookie (rotation). "
-                    + "A refresh token used a second time ends the session (code refresh-token-reused); one exchanged a "
-                    + "moment ago by a parallel request is answered 409 (code refresh-race) and changes nothing.")
+                    + "A refresh token used again more than 10 seconds after its exchange ends the session (code "
+                    + "refresh-token-reused); within those seconds (a parallel tab, an answer lost to a reload) it is "
+                    + "exchanged again.")
     @APIResponse(responseCode = "200", description = "Renewed", content = @Content(schema = @Schema(implementation = LoginResponse.class)))
     @APIResponse(responseCode = "401", description = "No live session (code session-expired) or a replayed refresh token (code refresh-token-reused)")
-    @APIResponse(responseCode = "409", description = "The token was just exchanged by a parallel request (code refresh-race)")
     public Response refresh(@Parameter(in = ParameterIn.COOKIE, name = RefreshCookie.NAME, description = "The refresh token")
                             @CookieParam(RefreshCookie.NAME) String refreshToken, @Context HttpServerRequest http) {
         try {

@@ -77,10 +77,6 @@ public class AuthService {
                     .orElseThrow(AuthService::sessionExpired);
             return signedIn(user, rotated.sessionId(), rotated.refreshToken(), rotated.expiresAt());
         }
-        if (outcome instanceof Sessions.Refresh.Race) {
-            throw new ApiException(409, ProblemCode.REFRESH_RACE, "Refreshed elsewhere",
-                    "This refresh token was just exchanged by another request (another tab?). Use the access token it got.");
-        }
         if (outcome instanceof Sessions.Refresh.Reused) {
             throw new ApiException(401, ProblemCode.REFRESH_TOKEN_REUSED, "Session revoked",
                     "This refresh token had already been used, so the session was ended to protect the account. Sign in again.");

@@ -30,8 +30,9 @@ public interface InboxConfig {
         Duration sessionMaxAge();
 
         /**
-         * A refresh token presented again this soon after it was rotated is a race between two tabs
-         * or a lost response, answered 409 without revoking; later it is a replay that revokes the session.
+         * A refresh token presented again this soon after it was rotated is a race between two tabs or a
+         * response that never arrived (a reload, a dropped connection): it gets another successor. Later it
+         * is a replay, which revokes the session.
          */
         @WithDefault("PT10S")
         Duration refreshReuseGrace();

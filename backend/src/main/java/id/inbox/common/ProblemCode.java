@@ -30,7 +30,6 @@ public enum ProblemCode {
     SESSION_ENDED,
     SESSION_EXPIRED,
     REFRESH_TOKEN_REUSED,
-    REFRESH_RACE,
     API_KEY_REVOKED,
     FORBIDDEN,
     NOT_FOUND,

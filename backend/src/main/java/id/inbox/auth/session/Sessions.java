@@ -27,10 +27,6 @@ public class Sessions {
         record Rotated(UUID sessionId, long tenantId, long userId, String refreshToken, Instant expiresAt) implements Refresh {
         }
 
-        /** The token was rotated a moment ago (another tab, a lost response): nothing revoked. */
-        record Race() implements Refresh {
-        }
-
         /** An old token came back: stolen or replayed, so the session has been revoked. */
         record Reused() implements Refresh {
         }
@@ -80,14 +76,16 @@ public class Sessions {
             return new Refresh.Dead();
         }
         TokenState token = found.get();
-        if (token.usedAt() != null) {
-            if (token.usedAt().plus(config.refreshReuseGrace()).isAfter(Instant.now())) {
-                return new Refresh.Race();
-            }
+        boolean replay = token.usedAt() != null;
+        if (replay && !token.usedAt().plus(config.refreshReuseGrace()).isAfter(Instant.now())) {
             revoke(token.sessionId(), "refresh-token-reused");
             return new Refresh.Reused();
         }
-        db.update("update auth_refresh_token set used_at = now() where token_hash = ?", hash);
+        if (!replay) {
+            db.update("update auth_refresh_token set used_at = now() where token_hash = ?", hash);
+        }
+        // within the grace a used token gets another successor: its first answer may never have arrived
+        // (a reload aborted it, the network dropped it) or another tab is refreshing at the same moment
         db.update("update auth_session set refreshed_at = now() where id = ?", token.sessionId());
         String next = issueRefreshToken(token.sessionId());
         return new Refresh.Rotated(token.sessionId(), token.tenantId(), token.userId(), next, token.expiresAt());
