@@ -55,49 +55,6 @@ export function useSendTemplate(roomId: number) {
   });
 }
 
-export function useResolveRoom() {
-  const roomChanged = useRoomChanged();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (roomId: number) =>
-      (await apiClient.POST('/api/v1/rooms/{roomId}/resolve', { params: { path: { roomId } } })).data!,
-    onSuccess: (room) => {
-      roomChanged(room);
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(room.id) });
-    },
-  });
-}
-
-export function useAssignRoom(roomId: number) {
-  const roomChanged = useRoomChanged();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (agentId: number | null) =>
-      (await apiClient.PUT('/api/v1/rooms/{roomId}/assignee', { params: { path: { roomId } }, body: { agentId } }))
-        .data!,
-    onSuccess: (room) => {
-      roomChanged(room);
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(room.id) });
-    },
-    onError: () => roomChanged(),
-  });
-}
-
-export function useTagRoom(roomId: number) {
-  const roomChanged = useRoomChanged();
-  return useMutation({
-    mutationFn: async ({ tagId, add }: { tagId: number; add: boolean }) => {
-      const init = { params: { path: { roomId, tagId } } };
-      return (
-        add
-          ? await apiClient.PUT('/api/v1/rooms/{roomId}/tags/{tagId}', init)
-          : await apiClient.DELETE('/api/v1/rooms/{roomId}/tags/{tagId}', init)
-      ).data!;
-    },
-    onSuccess: (room) => roomChanged(room),
-  });
-}
-
 export function useMarkRead() {
   const roomChanged = useRoomChanged();
   return useMutation({
