@@ -17,12 +17,23 @@ function useMessageSent() {
   };
 }
 
+export interface ReplySend {
+  text: string;
+  /** One per intended message, reused when the same draft is retried. */
+  idempotencyKey: string;
+}
+
 export function useReply(roomId: number) {
   const roomChanged = useRoomChanged();
   const messageSent = useMessageSent();
   return useMutation({
-    mutationFn: async (text: string) =>
-      (await apiClient.POST('/api/v1/rooms/{roomId}/messages', { params: { path: { roomId } }, body: { text } })).data!,
+    mutationFn: async ({ text, idempotencyKey }: ReplySend) =>
+      (
+        await apiClient.POST('/api/v1/rooms/{roomId}/messages', {
+          params: { path: { roomId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body: { text },
+        })
+      ).data!,
     onSuccess: (message) => {
       messageSent(message);
       roomChanged();
