@@ -18,11 +18,14 @@ test('resolving while the customer writes again does not hide the new message: t
   // resolve request is held (not the page's refresh) until the message is stored. That is the
   // race of issue 10, made certain.
   const newText = `Eh kak, satu barangnya rusak ${Date.now()}`;
-  await page.route(`**/api/v1/rooms/${roomId}/resolve`, async (route) => {
-    await page.unroute(`**/api/v1/rooms/${roomId}/resolve`);
-    await inbound(request, customer, newText);
-    await route.continue();
-  });
+  await page.route(
+    `**/api/v1/rooms/${roomId}/resolve`,
+    async (route) => {
+      await inbound(request, customer, newText);
+      await route.continue();
+    },
+    { times: 1 },
+  );
   const refused = page.waitForResponse((response) => response.url().endsWith(`/api/v1/rooms/${roomId}/resolve`));
   await panel.getByRole('button', { name: 'Selesaikan' }).click();
   expect((await refused).status()).toBe(412);
