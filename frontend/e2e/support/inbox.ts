@@ -72,17 +72,29 @@ export async function signIn(page: Page, request: APIRequestContext, username: s
   return apiLogin(request, username);
 }
 
-/** A customer writes on WhatsApp channel 1 now: a fresh room with an open window. */
-export async function customerWrites(request: APIRequestContext, text: string, name?: string) {
+/** A customer as a channel integration names them (the inbound contact). */
+export interface Customer {
+  externalId: string;
+  name: string;
+  phone: string;
+}
+
+/** `customer` writes on WhatsApp channel 1 now, through the inbound API. */
+export async function inbound(request: APIRequestContext, customer: Customer, text: string) {
   const supervisor = await apiLogin(request, SUPERVISOR);
-  const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
-  const contactName = name ?? `Pelanggan E2E ${unique.slice(-6)}`;
-  const result = await apiPost<{ roomId: number; messageId: number }>(request, supervisor, '/inbound/messages', {
+  return apiPost<{ roomId: number; messageId: number }>(request, supervisor, '/inbound/messages', {
     channelId: 1,
-    contact: { externalId: `e2e-${unique}`, name: contactName, phone: `+62857${unique.slice(-8)}` },
+    contact: customer,
     text,
   });
-  return { ...result, contactName };
+}
+
+/** A new customer writes on WhatsApp channel 1 now: a fresh room with an open window. */
+export async function customerWrites(request: APIRequestContext, text: string, name?: string) {
+  const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
+  const customer = { externalId: `e2e-${unique}`, name: name ?? `Pelanggan E2E ${unique.slice(-6)}`, phone: `+62857${unique.slice(-8)}` };
+  const result = await inbound(request, customer, text);
+  return { ...result, contactName: customer.name, customer };
 }
 
 export function tab(page: Page, name: RegExp) {

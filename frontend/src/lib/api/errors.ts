@@ -1,24 +1,23 @@
-/** One invalid input field, as listed by a `validation-failed` problem. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import type { ProblemCode } from './problem-codes';
+import type { components } from './schema';
 
-/** RFC 9457 problem details as the API sends them (application/problem+json). */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  code?: string;
-  errors?: FieldError[];
-}
+/** One invalid input field, as listed by a `validation-failed` problem. */
+export type FieldError = components['schemas']['FieldError'];
+
+/**
+ * RFC 9457 problem details as the API sends them (application/problem+json), typed by the
+ * contract; partial because a proxy's error page carries none of it.
+ */
+export type Problem = Partial<components['schemas']['Problem']>;
 
 /** The API answered with a non-2xx status. */
 export class ApiError extends Error {
   readonly status: number;
-  /** The stable machine code (`invalid-credentials`, `too-many-attempts`, …), if any. */
-  readonly code: string | undefined;
+  /**
+   * The stable machine code (`invalid-credentials`, `too-many-attempts`, …), if any. Typed by the
+   * contract's closed list, so comparing it with a code the API never sends is a type error.
+   */
+  readonly code: ProblemCode | undefined;
   readonly problem: Problem | undefined;
   /** Seconds from a `Retry-After` header (429, 503), when present. */
   readonly retryAfterSeconds: number | undefined;

@@ -119,6 +119,18 @@ describe('login page', () => {
     expect(alert).not.toHaveTextContent('Bad gateway');
   });
 
+  it('says the database is out of reach (503) instead of a generic failure', async () => {
+    mockApi({
+      'POST /api/v1/auth/login': () =>
+        problem({ status: 503, code: 'database-unavailable', detail: 'The database cannot be reached' }, { 'Retry-After': '2' }),
+    });
+    const { user } = renderApp('/login');
+
+    await signIn(user, 'agent1@nusantara.test', 'inbox-demo');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Server sedang tidak dapat menjangkau database; coba lagi sebentar.');
+  });
+
   it('checks required fields before calling the API', async () => {
     const fetchMock = mockApi({});
     const { user } = renderApp('/login');

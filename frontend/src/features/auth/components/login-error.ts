@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError, NetworkError } from '@/lib/api/errors';
 
 export type LoginField = 'username' | 'password';
@@ -16,7 +17,10 @@ function toLoginField(path: string): LoginField | undefined {
   return name === 'username' || name === 'password' ? name : undefined;
 }
 
-/** Chooses a localized message by problem code; never shows raw server output as the alert. */
+/**
+ * Chooses a localized message by problem code (ApiError.code is the contract's ProblemCode, so a
+ * case the API cannot send does not compile); never shows raw server output as the alert.
+ */
 export function describeLoginError(error: unknown, t: TFunction<['auth', 'common']>): LoginErrorView {
   if (error instanceof NetworkError) return { message: t('common:errors.network'), fields: {} };
   if (!(error instanceof ApiError)) return { message: t('common:errors.generic'), fields: {} };
@@ -41,6 +45,7 @@ export function describeLoginError(error: unknown, t: TFunction<['auth', 'common
       return { message: t('auth:errors.validationFailed'), fields };
     }
     default:
-      return { message: t('common:errors.generic'), fields: {} };
+      // database-unavailable, internal-error, …: the sentence every screen uses.
+      return { message: describeApiError(error, t as unknown as TFunction<'common'>), fields: {} };
   }
 }

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError, NetworkError } from '@/lib/api/errors';
 
 export type PasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
@@ -10,7 +11,8 @@ export interface PasswordErrorView {
 
 /**
  * The API's refusal in the user's language. weak-password's detail is English only, so the
- * reason is told from what was sent: too short, or else among the common passwords.
+ * reason is told from what was sent: too short, or else among the common passwords. Cases are
+ * checked against the contract's ProblemCode.
  */
 export function describePasswordError(
   error: unknown,
@@ -38,6 +40,6 @@ export function describePasswordError(
       return { message: t('auth:errors.validationFailed'), fields };
     }
     default:
-      return { message: t('common:errors.generic'), fields: {} };
+      return { message: describeApiError(error, t as unknown as TFunction<'common'>), fields: {} };
   }
 }

@@ -17,12 +17,23 @@ function useMessageSent() {
   };
 }
 
+export interface ReplySend {
+  text: string;
+  /** One per intended message, reused when the same draft is retried. */
+  idempotencyKey: string;
+}
+
 export function useReply(roomId: number) {
   const roomChanged = useRoomChanged();
   const messageSent = useMessageSent();
   return useMutation({
-    mutationFn: async (text: string) =>
-      (await apiClient.POST('/api/v1/rooms/{roomId}/messages', { params: { path: { roomId } }, body: { text } })).data!,
+    mutationFn: async ({ text, idempotencyKey }: ReplySend) =>
+      (
+        await apiClient.POST('/api/v1/rooms/{roomId}/messages', {
+          params: { path: { roomId }, header: { 'Idempotency-Key': idempotencyKey } },
+          body: { text },
+        })
+      ).data!,
     onSuccess: (message) => {
       messageSent(message);
       roomChanged();
@@ -52,49 +63,6 @@ export function useSendTemplate(roomId: number) {
       messageSent(message);
       roomChanged();
     },
-  });
-}
-
-export function useResolveRoom() {
-  const roomChanged = useRoomChanged();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (roomId: number) =>
-      (await apiClient.POST('/api/v1/rooms/{roomId}/resolve', { params: { path: { roomId } } })).data!,
-    onSuccess: (room) => {
-      roomChanged(room);
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(room.id) });
-    },
-  });
-}
-
-export function useAssignRoom(roomId: number) {
-  const roomChanged = useRoomChanged();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (agentId: number | null) =>
-      (await apiClient.PUT('/api/v1/rooms/{roomId}/assignee', { params: { path: { roomId } }, body: { agentId } }))
-        .data!,
-    onSuccess: (room) => {
-      roomChanged(room);
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(room.id) });
-    },
-    onError: () => roomChanged(),
-  });
-}
-
-export function useTagRoom(roomId: number) {
-  const roomChanged = useRoomChanged();
-  return useMutation({
-    mutationFn: async ({ tagId, add }: { tagId: number; add: boolean }) => {
-      const init = { params: { path: { roomId, tagId } } };
-      return (
-        add
-          ? await apiClient.PUT('/api/v1/rooms/{roomId}/tags/{tagId}', init)
-          : await apiClient.DELETE('/api/v1/rooms/{roomId}/tags/{tagId}', init)
-      ).data!;
-    },
-    onSuccess: (room) => roomChanged(room),
   });
 }
 

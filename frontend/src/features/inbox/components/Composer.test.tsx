@@ -56,4 +56,42 @@ describe('composer', () => {
     expect(box).toHaveValue('Halo');
     await waitFor(() => expect(screen.getAllByRole('button', { name: 'Kirim template' }).length).toBeGreaterThan(0));
   });
+
+  it('sends one Idempotency-Key per message: the same while a failed draft is retried, a new one after it is sent', async () => {
+    storeSession();
+    const outcomes: (() => Response | Promise<Response>)[] = [
+      () => problem({ status: 503, code: 'database-unavailable' }, { 'Retry-After': '2' }),
+      () => Promise.reject(new TypeError('fetch failed')),
+    ];
+    const fetchMock = mockApi({
+      ...inboxHandlers([makeRoom({ id: 34 })]),
+      'POST /api/v1/rooms/34/messages': async (request) => {
+        const next = outcomes.shift();
+        if (next) return next();
+        const { text } = (await request.clone().json()) as { text: string };
+        return json(makeMessage({ roomId: 34, direction: 'OUTBOUND', body: text, createdAt: new Date().toISOString() }), { status: 201 });
+      },
+    });
+    const { user } = renderApp('/?room=34');
+
+    const box = await screen.findByRole('textbox', { name: 'Balasan' });
+    await user.type(box, 'Sudah kami kirim{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Server sedang tidak dapat menjangkau database; coba lagi sebentar.');
+    await user.type(box, '{Enter}');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Tidak dapat terhubung ke server.'));
+    await user.type(box, '{Enter}');
+    await waitFor(() => expect(box).toHaveValue(''));
+    await user.type(box, 'Ada lagi kak?{Enter}');
+    await waitFor(() => expect(box).toHaveValue(''));
+
+    const keys = fetchMock.mock.calls
+      .map(([input]) => input as Request)
+      .filter((request) => request.method === 'POST' && request.url.endsWith('/rooms/34/messages'))
+      .map((request) => request.headers.get('Idempotency-Key'));
+    expect(keys).toHaveLength(4);
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).toBe(keys[0]);
+    expect(keys[3]).not.toBe(keys[0]);
+  });
 });

@@ -7,6 +7,7 @@ import type { Room } from '@/lib/api/types';
 import { useReply } from '../api/actions';
 import { useNow } from '../hooks/use-now';
 import { formatExact } from '../lib/format-time';
+import { replyKeyFor, replySent } from '../lib/reply-key';
 import { sessionStateAt } from '../lib/session-window';
 import styles from './Composer.module.css';
 
@@ -57,8 +58,12 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
     const body = text.trim();
     if (!body || sending.current) return;
     sending.current = true;
-    reply.mutate(body, {
-      onSuccess: () => setText(''),
+    const idempotencyKey = replyKeyFor(room.id, body);
+    reply.mutate({ text: body, idempotencyKey }, {
+      onSuccess: () => {
+        replySent(room.id, idempotencyKey);
+        setText('');
+      },
       onSettled: () => {
         sending.current = false;
       },

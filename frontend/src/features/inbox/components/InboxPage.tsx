@@ -5,9 +5,10 @@ import { Button } from '@/components/button/Button';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import type { CurrentUser, ResolveExpiredResult, Room } from '@/lib/api/types';
-import { useResolveRoom, useUndoResolveExpired } from '../api/actions';
+import { useUndoResolveExpired } from '../api/actions';
 import { useRoom, useRoomCounts, useRoomList } from '../api/rooms';
 import { useInboxView } from '../hooks/use-inbox-view';
+import { useResolve } from '../hooks/use-resolve';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { formatClock } from '../lib/format-time';
 import { hasFilters, roomQuery, SORTS, toSearchParams, type Sort } from '../lib/inbox-url';
@@ -43,7 +44,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const list = useRoomList(query);
   const counts = useRoomCounts(query);
   const openRoom = useRoom(view.roomId);
-  const resolve = useResolveRoom();
+  const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
   const undo = useUndoResolveExpired();
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -68,15 +69,6 @@ function Inbox({ user }: { user: CurrentUser }) {
   const hrefFor = useCallback(
     (roomId: number) => `?${toSearchParams({ ...view, roomId, messageId: null }).toString()}`,
     [view],
-  );
-
-  const resolveRoom = useCallback(
-    (room: Room) =>
-      resolve.mutate(room.id, {
-        onSuccess: () => notices.show({ tone: 'success', message: t('room.resolvedNotice', { name: room.contact.name }) }),
-        onError: (error) => notices.show({ tone: 'error', message: describeApiError(error, tc) }),
-      }),
-    [resolve, notices, t, tc],
   );
 
   function onResolvedAll(result: ResolveExpiredResult) {
@@ -116,7 +108,7 @@ function Inbox({ user }: { user: CurrentUser }) {
     },
     resolve: () => {
       const room = openRoom.data ?? rooms[activeIndex];
-      if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !resolve.isPending) resolveRoom(room);
+      if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !resolving) resolveRoom(room);
     },
     focusSearch: () => searchRef.current?.focus(),
     help: () => setHelpOpen(true),
@@ -236,7 +228,7 @@ function Inbox({ user }: { user: CurrentUser }) {
           messageId={view.messageId}
           user={user}
           onResolve={resolveRoom}
-          resolving={resolve.isPending}
+          resolving={resolving}
           onClose={nav.closeRoom}
         />
       ) : (

@@ -8,10 +8,11 @@ import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 import type { CurrentUser, Room } from '@/lib/api/types';
-import { useAssignRoom, useMarkRead, useTagRoom } from '../api/actions';
+import { useMarkRead } from '../api/actions';
 import { useConversation } from '../api/messages';
 import { useAgents, useTags } from '../api/reference';
 import { useRoom } from '../api/rooms';
+import { useAssignRoom, useTagRoom } from '../api/room-writes';
 import { formatExact } from '../lib/format-time';
 import { canActOn } from '../lib/permissions';
 import { ChannelIcon } from './ChannelIcon';
@@ -195,7 +196,7 @@ function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUse
   const { t } = useTranslation('inbox');
   const assign = useAssignRoom(room.id);
   const agents = useAgents();
-  const mutate = (agentId: number | null) => assign.mutate(agentId, { onError });
+  const mutate = (agentId: number | null) => assign.mutate({ agentId, seen: room }, { onError });
 
   if (user.role === 'supervisor') {
     return (
@@ -265,7 +266,7 @@ function TagsControl({ room, canAct, onError }: { room: Room; canAct: boolean; o
               type="button"
               aria-label={t('room.removeTag', { name: item.name })}
               disabled={tag.isPending}
-              onClick={() => tag.mutate({ tagId: item.id, add: false }, { onError })}
+              onClick={() => tag.mutate({ tagId: item.id, add: false, seen: room }, { onError })}
             >
               <svg width="10" height="10" viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -281,7 +282,7 @@ function TagsControl({ room, canAct, onError }: { room: Room; canAct: boolean; o
           value=""
           disabled={tag.isPending}
           onChange={(event) => {
-            if (event.target.value) tag.mutate({ tagId: Number(event.target.value), add: true }, { onError });
+            if (event.target.value) tag.mutate({ tagId: Number(event.target.value), add: true, seen: room }, { onError });
           }}
         >
           <option value="">+ {t('room.addTag')}</option>

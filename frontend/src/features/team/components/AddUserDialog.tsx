@@ -5,6 +5,7 @@ import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
 import { TextField } from '@/components/text-field/TextField';
 import { ApiError } from '@/lib/api/errors';
+import type { ProblemCode } from '@/lib/api/problem-codes';
 import type { UserRole } from '@/lib/api/types';
 import { useCreateUser } from '../api/users';
 import type { TeamUser } from '../api/types';
@@ -28,8 +29,8 @@ export function AddUserDialog({ onClose, onCreated }: { onClose: () => void; onC
       return [...values.password].length < 10 ? t('team:errors.passwordTooShort') : t('team:errors.passwordTooCommon');
     return error?.fieldErrors.find((item) => item.field.split('.').pop() === field)?.message;
   }
-  const fieldCodes = ['username-taken', 'weak-password', 'validation-failed'];
-  const alert = create.isError && !fieldCodes.includes(error?.code ?? '') ? describeTeamError(create.error, t) : undefined;
+  const fieldCodes: (ProblemCode | undefined)[] = ['username-taken', 'weak-password', 'validation-failed'];
+  const alert = create.isError && !fieldCodes.includes(error?.code) ? describeTeamError(create.error, t) : undefined;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

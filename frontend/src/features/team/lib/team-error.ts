@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 
-/** One sentence for a failed team action, in the user's language. */
+/** One sentence for a failed team action, in the user's language; cases are contract ProblemCodes. */
 export function describeTeamError(error: unknown, t: TFunction<['team', 'common']>): string {
   if (error instanceof ApiError) {
     switch (error.code) {
