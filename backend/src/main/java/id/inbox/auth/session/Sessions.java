@@ -116,13 +116,18 @@ public class Sessions {
 
     /**
      * The user behind a live session, when the token's user and company are the session's: one
-     * primary-key lookup per request.
+     * primary-key lookup per request. Only the session id narrows the statement, so the plan is the
+     * primary key however many sessions a user has; the ids are compared here.
      */
     public Optional<LiveUser> live(UUID sessionId, long userId, long tenantId) {
-        return db.one("select u.role from auth_session s join app_user u on u.id = s.user_id"
-                        + " where s.id = ? and s.user_id = ? and s.tenant_id = ? and s.revoked_at is null"
-                        + " and s.expires_at > now() and u.active and u.kind = 'person'",
-                rs -> new LiveUser(rs.getString(1)), sessionId, userId, tenantId);
+        return db.one("select s.user_id, s.tenant_id, u.role from auth_session s join app_user u on u.id = s.user_id"
+                        + " where s.id = ? and s.revoked_at is null and s.expires_at > now() and u.active and u.kind = 'person'",
+                rs -> new SessionOwner(rs.getLong("user_id"), rs.getLong("tenant_id"), rs.getString("role")), sessionId)
+                .filter(owner -> owner.userId() == userId && owner.tenantId() == tenantId)
+                .map(owner -> new LiveUser(owner.role()));
+    }
+
+    private record SessionOwner(long userId, long tenantId, String role) {
     }
 
     /** Forgets sessions (and their refresh tokens) a day after they ended, on any instance. */
