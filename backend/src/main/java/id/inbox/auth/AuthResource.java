@@ -130,7 +130,7 @@ public class AuthResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, or a weak new password (code weak-password)")
     @APIResponse(responseCode = "422", description = "The current password is wrong (code wrong-password)")
     public void changePassword(@NotNull @Valid ChangePasswordRequest request) {
-        auth.changePassword(caller, request);
+        auth.changePassword(caller.signedInPerson("change a password"), request);
     }
 
     private Optional<UUID> currentSession() {

@@ -1,5 +1,6 @@
 package id.inbox.auth;
 
+import id.inbox.common.ApiException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,17 @@ public class Caller {
     /** The signed-in session, absent for API keys. */
     public Optional<UUID> sessionId() {
         return Optional.ofNullable(identity.getAttribute(SESSION_ID));
+    }
+
+    /**
+     * This caller, when a person signed in: the team, API keys and passwords are managed by people, so a
+     * leaked API key cannot mint keys or add users (403).
+     */
+    public Caller signedInPerson(String whatKeysCannotDo) {
+        if (sessionId().isEmpty()) {
+            throw ApiException.forbidden("API keys cannot " + whatKeysCannotDo + "; sign in as a supervisor.");
+        }
+        return this;
     }
 
     private long required(String attribute) {

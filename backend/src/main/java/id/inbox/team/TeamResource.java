@@ -2,7 +2,6 @@ package id.inbox.team;
 
 import id.inbox.auth.Caller;
 import id.inbox.auth.Role;
-import id.inbox.common.ApiException;
 import id.inbox.team.TeamDtos.CreateUserRequest;
 import id.inbox.team.TeamDtos.UpdateUserRequest;
 import id.inbox.team.TeamDtos.UserList;
@@ -66,11 +65,7 @@ public class TeamResource {
         return team.update(person(), id, request);
     }
 
-    /** The team is managed by people: an integration's API key cannot add users or change roles. */
     private Caller person() {
-        if (caller.sessionId().isEmpty()) {
-            throw ApiException.forbidden("API keys cannot manage the team; sign in as a supervisor.");
-        }
-        return caller;
+        return caller.signedInPerson("manage the team");
     }
 }

@@ -120,6 +120,8 @@ class ApiKeyTest {
 
         withKey(key).body(Map.of("name", "Escalated")).post("/api/v1/api-keys").then().statusCode(403);
         withKey(key).get("/api/v1/users").then().statusCode(403);
+        withKey(key).body(Map.of("currentPassword", "anything-at-all", "newPassword", "kopi-tubruk-pagi-hari"))
+                .put("/api/v1/me/password").then().statusCode(403);
         Api.as(agent).get("/api/v1/api-keys").then().statusCode(403);
         Api.as(agent).body(Map.of("name", "Mine")).post("/api/v1/api-keys").then().statusCode(403);
     }
