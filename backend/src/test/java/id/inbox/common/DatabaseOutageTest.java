@@ -80,6 +80,8 @@ class DatabaseOutageTest {
     private final AtomicLong lastAckNanos = new AtomicLong();
     private final AtomicBoolean stopWriting = new AtomicBoolean();
     private final AtomicLong slowest503Millis = new AtomicLong();
+    /** Notified on every answer a writer gets: the test waits on what the clients see, not on time. */
+    private final Object progress = new Object();
 
     @Test
     void crashesAndOutagesAnswer503AndLoseOrDoubleNoAcknowledgedWrite() throws Exception {
@@ -117,6 +119,7 @@ class DatabaseOutageTest {
         awaitAcks("writes after the outage", acks.get() + 10);
 
         stopWriting.set(true);
+        progressed();
         for (Thread writer : writers) {
             writer.join(PHASE.toMillis());
             assertThat(writer.isAlive()).as("%s finished its last write", writer.getName()).isFalse();
@@ -162,6 +165,7 @@ class DatabaseOutageTest {
                     return;
                 }
                 statuses.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                progressed();
                 if (response.statusCode() == 201) {
                     acknowledged.add(body);
                     if (attempt > 1) {
@@ -169,6 +173,7 @@ class DatabaseOutageTest {
                     }
                     acks.incrementAndGet();
                     lastAckNanos.set(System.nanoTime());
+                    progressed();
                     break;
                 }
                 if (response.statusCode() != 503) {
@@ -176,9 +181,10 @@ class DatabaseOutageTest {
                     break;
                 }
                 unavailable.incrementAndGet();
+                progressed();
                 slowest503Millis.accumulateAndGet(Duration.ofNanos(System.nanoTime() - sent).toMillis(), Math::max);
                 checkUnavailableAnswer(body, response);
-                pause();
+                honourRetryAfter(response);
             }
         }
     }
@@ -192,12 +198,34 @@ class DatabaseOutageTest {
         }
     }
 
-    /** A client's pause before retrying (pacing, not a wait for a condition). */
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private void progressed() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
+    }
+
+    /** Until the deadline, or until anything happens (an answer, the end of writing), whichever is first. */
+    private void awaitProgress(long deadlineNanos) {
+        long millis = Duration.ofNanos(deadlineNanos - System.nanoTime()).toMillis();
+        if (millis <= 0) {
+            return;
+        }
+        synchronized (progress) {
+            try {
+                progress.wait(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** A client retries a 503 when the server says it may (Retry-After), as integrators are told to. */
+    private void honourRetryAfter(HttpResponse<String> response) {
+        long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+        long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (System.nanoTime() < until && !stopWriting.get()) {
+            awaitProgress(until);
         }
     }
 
@@ -212,9 +240,10 @@ class DatabaseOutageTest {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what + "; statuses so far " + statuses);
             }
-            pause();
+            awaitProgress(deadline);
         }
     }
+
 
     private HttpResponse<String> get(String path) {
         try {
