@@ -2,16 +2,11 @@ package id.inbox.auth;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class AuthDtos {
-
-    /** No control characters (NUL above all, which PostgreSQL text cannot hold). */
-    static final String NO_CONTROLS = "[^\\p{Cc}]*";
-    static final String NO_CONTROLS_MESSAGE = "must not contain control characters";
 
     private AuthDtos() {
     }
@@ -19,7 +14,7 @@ public final class AuthDtos {
     @Schema(name = "LoginRequest")
     public record LoginRequest(
             @Schema(required = true, examples = "agent1@nusantara.test", maxLength = 254)
-            @NotBlank @Size(max = 254) @Pattern(regexp = NO_CONTROLS, message = NO_CONTROLS_MESSAGE) String username,
+            @NotBlank @Size(max = 254) String username,
             @Schema(required = true, examples = "inbox-demo", maxLength = 200)
             @NotBlank @Size(max = Passwords.MAX_LENGTH) String password) {
     }

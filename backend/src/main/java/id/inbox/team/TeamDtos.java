@@ -6,16 +6,12 @@ import id.inbox.auth.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public final class TeamDtos {
-
-    private static final String NO_CONTROLS = "[^\\p{Cc}]*";
-    private static final String NO_CONTROLS_MESSAGE = "must not contain control characters";
 
     private TeamDtos() {
     }
@@ -40,9 +36,9 @@ public final class TeamDtos {
     @Schema(name = "CreateUserRequest")
     public record CreateUserRequest(
             @Schema(required = true, description = "E-mail address, the sign-in name", examples = "sari@nusantara.test", maxLength = 254)
-            @NotBlank @Email @Size(max = 254) @Pattern(regexp = NO_CONTROLS, message = NO_CONTROLS_MESSAGE) String username,
+            @NotBlank @Email @Size(max = 254) String username,
             @Schema(required = true, examples = "Sari Wulandari", maxLength = 200)
-            @NotBlank @Size(max = 200) @Pattern(regexp = NO_CONTROLS, message = NO_CONTROLS_MESSAGE) String name,
+            @NotBlank @Size(max = 200) String name,
             @Schema(required = true) @NotNull Role role,
             @Schema(required = true, description = "Initial password: at least 10 characters, not a common one. Tell it to "
                     + "the person, who can change it after signing in.", minLength = Passwords.MIN_LENGTH, maxLength = 200,
@@ -53,7 +49,7 @@ public final class TeamDtos {
     @Schema(name = "UpdateUserRequest", description = "Only the fields given change")
     public record UpdateUserRequest(
             @Schema(examples = "Sari W.", maxLength = 200)
-            @Size(min = 1, max = 200) @Pattern(regexp = NO_CONTROLS, message = NO_CONTROLS_MESSAGE) String name,
+            @Size(min = 1, max = 200) String name,
             Role role,
             @Schema(description = "false deactivates: the user's sessions end on their next request") Boolean active) {
     }

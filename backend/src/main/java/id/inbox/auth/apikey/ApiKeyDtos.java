@@ -3,7 +3,6 @@ package id.inbox.auth.apikey;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +32,7 @@ public final class ApiKeyDtos {
     @Schema(name = "CreateApiKeyRequest")
     public record CreateApiKeyRequest(
             @Schema(required = true, examples = "Order system", maxLength = 100)
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\p{Cc}]*", message = "must not contain control characters")
+            @NotBlank @Size(max = 100)
             String name) {
     }
 
