@@ -55,6 +55,19 @@ public final class DatabaseFailures {
         return Optional.empty();
     }
 
+    /** The SQLState of the first SQLException in the chain of causes, if any. */
+    public static Optional<String> sqlState(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof SQLException sql && sql.getSQLState() != null) {
+                return Optional.of(sql.getSQLState());
+            }
+            if (e.getCause() == e) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
     private static boolean meansUnavailable(Throwable e) {
         if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
                 || e instanceof SQLNonTransientConnectionException) {

@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.jdbi.v3.core.JdbiException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -126,18 +127,31 @@ public class ProblemMappers {
         }).build();
     }
 
-    /** A statement that ran past the statement timeout: the load, not the request, is at fault. */
     @ServerExceptionMapper
     public Response database(Db.DbException e) {
+        return databaseFailure(e);
+    }
+
+    @ServerExceptionMapper
+    public Response database(JdbiException e) {
+        return databaseFailure(e);
+    }
+
+    /**
+     * A failed statement: the database unreachable (503, retry), a statement past the statement timeout (the
+     * load, not the request, is at fault), or text PostgreSQL cannot store.
+     */
+    private Response databaseFailure(RuntimeException e) {
         if (DatabaseFailures.unavailable(e).isPresent()) {
             return databaseUnavailable(e);
         }
-        if ("57014".equals(e.sqlState())) {
+        String sqlState = DatabaseFailures.sqlState(e).orElse("");
+        if ("57014".equals(sqlState)) {
             LOG.warn("Statement timeout", e);
             return problem(Problem.of(503, ProblemCode.QUERY_TIMEOUT, "Service busy",
                     "The request took too long; try again, or narrow the filters.")).header("Retry-After", "2").build();
         }
-        if ("22021".equals(e.sqlState()) || "22P05".equals(e.sqlState())) {
+        if ("22021".equals(sqlState) || "22P05".equals(sqlState)) {
             return problem(Problem.of(400, ProblemCode.INVALID_CHARACTER, "Invalid character",
                     "The text contains a character that cannot be stored (such as NUL).")).build();
         }

@@ -3,13 +3,14 @@ package id.inbox.room;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
-import id.inbox.common.Db;
 import id.inbox.common.Problem;
 import id.inbox.tenant.TenantSettings;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Finds a room of the caller's tenant and decides what the caller may do with it (DESIGN.md 2.4).
@@ -32,12 +33,12 @@ public class RoomAccess {
     /** SQL: the room's kept assignee is still an active user (a reopened room goes back to them). */
     public static final String ASSIGNEE_ACTIVE = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
 
-    private final Db db;
+    private final Jdbi jdbi;
     private final RoomReadRepository reads;
     private final TenantSettings settings;
 
-    RoomAccess(Db db, RoomReadRepository reads, TenantSettings settings) {
-        this.db = db;
+    RoomAccess(Jdbi jdbi, RoomReadRepository reads, TenantSettings settings) {
+        this.jdbi = jdbi;
         this.reads = reads;
         this.settings = settings;
     }
@@ -90,12 +91,13 @@ public class RoomAccess {
 
     /** The room, or 404 when it does not exist in the caller's tenant. */
     public RoomState find(Caller caller, long roomId) {
-        return db.one("select id, tenant_id, channel_id, status, assignee_id, window_expires_at, contact_id, version"
-                        + " from room where tenant_id = ? and id = ?",
-                rs -> new RoomState(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("channel_id"),
-                        RoomDtos.RoomStatus.valueOf(rs.getString("status")), Db.nullableLong(rs, "assignee_id"),
-                        Db.instant(rs, "window_expires_at"), rs.getLong("contact_id"), rs.getInt("version")),
-                caller.tenantId(), roomId)
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select id, tenant_id, channel_id, status, assignee_id, window_expires_at, contact_id, version
+                        from room where tenant_id = :tenant and id = :room""")
+                        .bind("tenant", caller.tenantId())
+                        .bind("room", roomId)
+                        .map(ConstructorMapper.of(RoomState.class))
+                        .findOne())
                 .orElseThrow(() -> ApiException.notFound("Room " + roomId));
     }
 

@@ -1,10 +1,10 @@
 package id.inbox.tenant;
 
-import id.inbox.common.Db;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Per-tenant settings that rules depend on. Read on every list and room response, so they are kept for a
@@ -18,11 +18,11 @@ public class TenantSettings {
     private record Cached(Duration expiringThreshold, long loadedAtNanos) {
     }
 
-    private final Db db;
+    private final Jdbi jdbi;
     private final ConcurrentMap<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    TenantSettings(Db db) {
-        this.db = db;
+    TenantSettings(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
     /** Remaining window time below which a session counts as EXPIRING (default 4 hours). */
@@ -30,7 +30,11 @@ public class TenantSettings {
         long now = System.nanoTime();
         Cached cached = cache.get(tenantId);
         if (cached == null || now - cached.loadedAtNanos() > CACHE_FOR.toNanos()) {
-            Duration threshold = db.one("select expiring_threshold_minutes from tenant where id = ?", rs -> rs.getInt(1), tenantId)
+            Duration threshold = jdbi.withHandle(handle -> handle
+                            .createQuery("select expiring_threshold_minutes from tenant where id = :tenant")
+                            .bind("tenant", tenantId)
+                            .mapTo(Integer.class)
+                            .findOne())
                     .map(Duration::ofMinutes)
                     .orElse(Duration.ofHours(4));
             cached = new Cached(threshold, now);
