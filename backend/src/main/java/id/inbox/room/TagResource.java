@@ -1,7 +1,6 @@
 package id.inbox.room;
 
 import id.inbox.auth.Caller;
-import id.inbox.common.Db;
 import id.inbox.room.RoomDtos.TagView;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
@@ -26,18 +25,17 @@ public class TagResource {
     }
 
     private final Caller caller;
-    private final Db db;
+    private final TagService tags;
 
-    TagResource(Caller caller, Db db) {
+    TagResource(Caller caller, TagService tags) {
         this.caller = caller;
-        this.db = db;
+        this.tags = tags;
     }
 
     @GET
     @Operation(operationId = "listTags", summary = "Tags of your company")
     @APIResponse(responseCode = "200", description = "The tags", content = @Content(schema = @Schema(implementation = TagList.class)))
     public TagList list() {
-        return new TagList(db.list("select id, name, color from tag where tenant_id = ? order by lower(name), id",
-                rs -> new TagView(rs.getLong(1), rs.getString(2), rs.getString(3)), caller.tenantId()));
+        return new TagList(tags.list(caller.tenantId()));
     }
 }

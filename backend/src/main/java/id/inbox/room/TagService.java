@@ -1,0 +1,26 @@
+package id.inbox.room;
+
+import id.inbox.room.RoomDtos.TagView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** The tags a company labels its rooms with. */
+@ApplicationScoped
+public class TagService {
+
+    private final Jdbi jdbi;
+
+    TagService(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The company's tags, by name. */
+    public List<TagView> list(long tenantId) {
+        return jdbi.withHandle(handle -> handle.createQuery("select id, name, color from tag where tenant_id = :tenant order by lower(name), id")
+                .bind("tenant", tenantId)
+                .map(ConstructorMapper.of(TagView.class))
+                .list());
+    }
+}
