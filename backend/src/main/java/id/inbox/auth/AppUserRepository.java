@@ -1,19 +1,51 @@
 package id.inbox.auth;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
+/** Users as sign-in and the current-user answer see them: with their company's name. */
 @ApplicationScoped
-public class AppUserRepository implements PanacheRepository<AppUser> {
+public class AppUserRepository {
 
-    public Optional<AppUser> findByUsernameWithTenant(String username) {
-        return find("from AppUser u join fetch u.tenant where u.username = ?1 and u.kind = 'person'", username).firstResultOptional();
+    private static final String SELECT = """
+            select u.id, u.tenant_id, t.name as tenant_name, u.username, u.password_hash, u.display_name, u.role,
+                   u.active, u.kind
+            from app_user u join tenant t on t.id = u.tenant_id
+            """;
+
+    private final Jdbi jdbi;
+
+    AppUserRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** The person who signs in with this (lower-case) username; API keys' service accounts never do. */
+    public Optional<AppUser> findPerson(String username) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "where u.username = :username and u.kind = 'person'")
+                .bind("username", username)
+                .map(ConstructorMapper.of(AppUser.class))
+                .findOne());
     }
 
     /** The user only when it belongs to the tenant: another tenant's user is as absent as a missing one. */
-    public Optional<AppUser> findInTenantWithTenant(long tenantId, long userId) {
-        return find("from AppUser u join fetch u.tenant t where u.id = ?1 and t.id = ?2", userId, tenantId)
-                .firstResultOptional();
+    public Optional<AppUser> findInTenant(long tenantId, long userId) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "where u.id = :user and u.tenant_id = :tenant")
+                .bind("user", userId)
+                .bind("tenant", tenantId)
+                .map(ConstructorMapper.of(AppUser.class))
+                .findOne());
+    }
+
+    public void changePassword(long userId, String passwordHash, Instant changedAt) {
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        update app_user set password_hash = :hash, password_changed_at = :changedAt where id = :user""")
+                .bind("hash", passwordHash)
+                .bind("changedAt", changedAt.atOffset(ZoneOffset.UTC))
+                .bind("user", userId)
+                .execute());
     }
 }

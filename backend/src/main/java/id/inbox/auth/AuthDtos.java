@@ -38,8 +38,8 @@ public final class AuthDtos {
             @Schema(required = true) TenantRef tenant) {
 
         static CurrentUser of(AppUser user) {
-            return new CurrentUser(user.id, user.displayName, user.username, user.role,
-                    new TenantRef(user.tenant.id, user.tenant.name));
+            return new CurrentUser(user.id(), user.displayName(), user.username(), user.role(),
+                    new TenantRef(user.tenantId(), user.tenantName()));
         }
     }
 

@@ -143,7 +143,7 @@ public class AuthResource {
 
     private static Response signedIn(AuthService.SignedIn signedIn, HttpServerRequest http) {
         return Response.ok(signedIn.response())
-                .cookie(RefreshCookie.of(signedIn.refreshToken(), signedIn.refreshExpiresAt(), http))
+                .cookie(RefreshCookie.of(signedIn.refreshToken(), signedIn.refreshLifetime(), http))
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -11,9 +11,9 @@ import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
@@ -28,20 +28,22 @@ public class AuthService {
     /** Checked against for unknown usernames, so they take as long to refuse as a wrong password. */
     private static final String UNKNOWN_USER_HASH = BcryptUtil.bcryptHash("no-such-user-" + System.nanoTime());
 
-    /** A signed-in session: the response body and the refresh token for the cookie. */
-    public record SignedIn(LoginResponse response, String refreshToken, Instant refreshExpiresAt) {
+    /** A signed-in session: the response body, and the refresh token for the cookie with the time it has left. */
+    public record SignedIn(LoginResponse response, String refreshToken, Duration refreshLifetime) {
     }
 
     private final AppUserRepository users;
     private final LoginThrottle throttle;
     private final TokenIssuer tokens;
     private final Sessions sessions;
+    private final Clock clock;
 
-    AuthService(AppUserRepository users, LoginThrottle throttle, TokenIssuer tokens, Sessions sessions) {
+    AuthService(AppUserRepository users, LoginThrottle throttle, TokenIssuer tokens, Sessions sessions, Clock clock) {
         this.users = users;
         this.throttle = throttle;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     public SignedIn login(LoginRequest request, String clientAddress, String userAgent) {
@@ -50,8 +52,8 @@ public class AuthService {
         if (refused.isPresent()) {
             throw tooManyAttempts(refused.get());
         }
-        Optional<AppUser> found = users.findByUsernameWithTenant(username);
-        String hash = found.map(u -> u.passwordHash).orElse(UNKNOWN_USER_HASH);
+        Optional<AppUser> found = users.findPerson(username);
+        String hash = found.map(AppUser::passwordHash).orElse(UNKNOWN_USER_HASH);
         boolean passwordMatches = BcryptUtil.matches(request.password(), hash) && found.isPresent();
         if (!passwordMatches) {
             throttle.recordFailure(username, clientAddress);
@@ -59,12 +61,12 @@ public class AuthService {
                     "The username or password is incorrect.");
         }
         AppUser user = found.get();
-        if (!user.active) {
+        if (!user.active()) {
             throw new ApiException(403, ProblemCode.ACCOUNT_INACTIVE, "Account inactive",
                     "This account has been deactivated. Ask your supervisor to reactivate it.");
         }
         throttle.recordSuccess(username, clientAddress);
-        Sessions.Started session = sessions.start(user.tenant.id, user.id, userAgent, clientAddress);
+        Sessions.Started session = sessions.start(user.tenantId(), user.id(), userAgent, clientAddress);
         return signedIn(user, session.id(), session.refreshToken(), session.expiresAt());
     }
 
@@ -73,7 +75,7 @@ public class AuthService {
         Sessions.Refresh outcome = refreshToken == null || refreshToken.isBlank() ? new Sessions.Refresh.Dead()
                 : sessions.refresh(refreshToken);
         if (outcome instanceof Sessions.Refresh.Rotated rotated) {
-            AppUser user = users.findInTenantWithTenant(rotated.tenantId(), rotated.userId())
+            AppUser user = users.findInTenant(rotated.tenantId(), rotated.userId())
                     .orElseThrow(AuthService::sessionExpired);
             return signedIn(user, rotated.sessionId(), rotated.refreshToken(), rotated.expiresAt());
         }
@@ -93,13 +95,12 @@ public class AuthService {
     @Transactional
     public void changePassword(Caller caller, ChangePasswordRequest request) {
         AppUser user = account(caller);
-        if (!BcryptUtil.matches(request.currentPassword(), user.passwordHash)) {
+        if (!BcryptUtil.matches(request.currentPassword(), user.passwordHash())) {
             throw ApiException.unprocessable(ProblemCode.WRONG_PASSWORD, "The current password is incorrect.");
         }
-        Passwords.requireStrong("newPassword", request.newPassword(), user.username);
-        user.passwordHash = BcryptUtil.bcryptHash(request.newPassword());
-        user.passwordChangedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        sessions.revokeAllOf(user.id, "password-changed", caller.sessionId().orElse(null));
+        Passwords.requireStrong("newPassword", request.newPassword(), user.username());
+        users.changePassword(user.id(), BcryptUtil.bcryptHash(request.newPassword()), clock.instant());
+        sessions.revokeAllOf(user.id(), "password-changed", caller.sessionId().orElse(null));
     }
 
     /** The caller's own account; a token of a deleted or deactivated user no longer counts. */
@@ -108,8 +109,8 @@ public class AuthService {
     }
 
     private AppUser account(Caller caller) {
-        return users.findInTenantWithTenant(caller.tenantId(), caller.userId())
-                .filter(u -> u.active)
+        return users.findInTenant(caller.tenantId(), caller.userId())
+                .filter(AppUser::active)
                 .orElseThrow(UnauthorizedException::new);
     }
 
@@ -117,7 +118,7 @@ public class AuthService {
         TokenIssuer.IssuedToken token = tokens.issue(user, sessionId);
         LoginResponse response = new LoginResponse(token.token(), "Bearer", token.expiresAt().atOffset(ZoneOffset.UTC),
                 CurrentUser.of(user));
-        return new SignedIn(response, refreshToken, refreshExpiresAt);
+        return new SignedIn(response, refreshToken, Duration.between(clock.instant(), refreshExpiresAt));
     }
 
     private static ApiException sessionExpired() {

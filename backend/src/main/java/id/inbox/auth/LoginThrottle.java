@@ -1,12 +1,13 @@
 package id.inbox.auth;
 
-import id.inbox.common.Db;
 import id.inbox.common.InboxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Failed sign-ins counted in PostgreSQL, so every API instance shares them (OWASP Authentication
@@ -23,60 +24,85 @@ import java.util.Optional;
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final Db db;
+    private final Jdbi jdbi;
     private final InboxConfig.Throttle config;
 
-    LoginThrottle(Db db, InboxConfig config) {
-        this.db = db;
+    LoginThrottle(Jdbi jdbi, InboxConfig config) {
+        this.jdbi = jdbi;
         this.config = config.auth().throttle();
     }
 
     /** How long this username must wait at this address, if it is refused. */
     public Optional<Duration> refusal(String username, String address) {
-        boolean known = db.one("select 1 from login_known_address where username = ? and client_address = ?",
-                rs -> true, username, address).isPresent();
-        List<String> keys = known ? List.of(pair(username, address), address(address))
-                : List.of(pair(username, address), address(address), username(username));
-        return db.one("select ceil(extract(epoch from max(locked_until) - now()))::bigint from login_throttle"
-                        + " where key = any(?) and locked_until > now()",
-                        rs -> rs.getLong(1), keys)
-                .filter(seconds -> seconds > 0)
-                .map(Duration::ofSeconds);
+        Long seconds = jdbi.withHandle(handle -> {
+            boolean known = handle.createQuery("""
+                            select exists (select 1 from login_known_address
+                                           where username = :username and client_address = :address)""")
+                    .bind("username", username)
+                    .bind("address", address)
+                    .mapTo(Boolean.class)
+                    .one();
+            List<String> keys = known ? List.of(pair(username, address), address(address))
+                    : List.of(pair(username, address), address(address), username(username));
+            return handle.createQuery("""
+                            select ceil(extract(epoch from max(locked_until) - now()))::bigint from login_throttle
+                            where key = any(:keys) and locked_until > now()""")
+                    .bindArray("keys", String.class, keys)
+                    .mapTo(Long.class)
+                    .one(); // null when nothing is locked
+        });
+        return Optional.ofNullable(seconds).filter(s -> s > 0).map(Duration::ofSeconds);
+    }
+
+    private record Counted(String key, int failures) {
     }
 
     public void recordFailure(String username, String address) {
         List<String> keys = List.of(pair(username, address), address(address), username(username));
-        List<Object[]> counted = db.list("""
-                insert into login_throttle as t (key, failures, window_started)
-                select key, 1, now() from unnest(?) key
-                on conflict (key) do update set
-                    failures = case when t.window_started < now() - make_interval(secs => ?)
-                                     and (t.locked_until is null or t.locked_until <= now())
-                                    then 1 else t.failures + 1 end,
-                    window_started = case when t.window_started < now() - make_interval(secs => ?)
-                                           and (t.locked_until is null or t.locked_until <= now())
-                                          then now() else t.window_started end
-                returning key, failures
-                """, rs -> new Object[] {rs.getString(1), rs.getInt(2)}, keys, config.window().toSeconds(), config.window().toSeconds());
-        for (Object[] row : counted) {
-            String key = (String) row[0];
-            int failures = (Integer) row[1];
-            int max = key.startsWith("pair:") ? config.maxFailures()
-                    : key.startsWith("address:") ? config.maxAddressFailures() : config.maxUsernameFailures();
-            if (failures >= max) {
-                Duration lock = config.firstLock().multipliedBy(1L << Math.min(failures - max, 20));
-                lock = lock.compareTo(config.maxLock()) > 0 ? config.maxLock() : lock;
-                db.update("update login_throttle set locked_until = now() + make_interval(secs => ?) where key = ?",
-                        (double) lock.toMillis() / 1000, key);
+        jdbi.useHandle(handle -> {
+            List<Counted> counted = handle.createQuery("""
+                            insert into login_throttle as t (key, failures, window_started)
+                            select key, 1, now() from unnest(:keys) key
+                            on conflict (key) do update set
+                                failures = case when t.window_started < now() - make_interval(secs => :window)
+                                                 and (t.locked_until is null or t.locked_until <= now())
+                                                then 1 else t.failures + 1 end,
+                                window_started = case when t.window_started < now() - make_interval(secs => :window)
+                                                       and (t.locked_until is null or t.locked_until <= now())
+                                                      then now() else t.window_started end
+                            returning key, failures""")
+                    .bindArray("keys", String.class, keys)
+                    .bind("window", config.window().toSeconds())
+                    .map(ConstructorMapper.of(Counted.class))
+                    .list();
+            for (Counted row : counted) {
+                int max = row.key().startsWith("pair:") ? config.maxFailures()
+                        : row.key().startsWith("address:") ? config.maxAddressFailures() : config.maxUsernameFailures();
+                if (row.failures() >= max) {
+                    Duration lock = config.firstLock().multipliedBy(1L << Math.min(row.failures() - max, 20));
+                    lock = lock.compareTo(config.maxLock()) > 0 ? config.maxLock() : lock;
+                    handle.createUpdate("update login_throttle set locked_until = now() + make_interval(secs => :seconds) where key = :key")
+                            .bind("seconds", (double) lock.toMillis() / 1000)
+                            .bind("key", row.key())
+                            .execute();
+                }
             }
-        }
+        });
     }
 
     /** Clears this pair's failures and remembers the address as one the owner uses. */
     public void recordSuccess(String username, String address) {
-        db.update("delete from login_throttle where key = ?", pair(username, address));
-        db.update("insert into login_known_address (username, client_address) values (?, ?)"
-                + " on conflict (username, client_address) do update set last_success_at = now()", username, address);
+        jdbi.useHandle(handle -> {
+            handle.createUpdate("delete from login_throttle where key = :key")
+                    .bind("key", pair(username, address))
+                    .execute();
+            handle.createUpdate("""
+                            insert into login_known_address (username, client_address) values (:username, :address)
+                            on conflict (username, client_address) do update set last_success_at = now()""")
+                    .bind("username", username)
+                    .bind("address", address)
+                    .execute();
+        });
     }
 
     private static String pair(String username, String address) {
@@ -94,8 +120,13 @@ public class LoginThrottle {
     /** Forgets stale counters and addresses unused for 90 days, so the tables stay small. */
     @Scheduled(every = "5m", delayed = "5m")
     void purge() {
-        db.update("delete from login_throttle where window_started < now() - make_interval(secs => ?)"
-                + " and (locked_until is null or locked_until < now())", config.window().toSeconds());
-        db.update("delete from login_known_address where last_success_at < now() - interval '90 days'");
+        jdbi.useHandle(handle -> {
+            handle.createUpdate("""
+                            delete from login_throttle where window_started < now() - make_interval(secs => :window)
+                            and (locked_until is null or locked_until < now())""")
+                    .bind("window", config.window().toSeconds())
+                    .execute();
+            handle.execute("delete from login_known_address where last_success_at < now() - interval '90 days'");
+        });
     }
 }

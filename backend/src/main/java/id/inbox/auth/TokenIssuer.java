@@ -3,6 +3,7 @@ package id.inbox.auth;
 import id.inbox.common.InboxConfig;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -22,18 +23,20 @@ public class TokenIssuer {
     }
 
     private final InboxConfig config;
+    private final Clock clock;
 
-    TokenIssuer(InboxConfig config) {
+    TokenIssuer(InboxConfig config, Clock clock) {
         this.config = config;
+        this.clock = clock;
     }
 
     public IssuedToken issue(AppUser user, UUID sessionId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant expiresAt = now.plus(config.auth().accessTokenLifetime());
-        String token = Jwt.subject(String.valueOf(user.id))
-                .upn(user.username)
-                .groups(Set.of(user.role.name()))
-                .claim(TENANT_CLAIM, user.tenant.id)
+        String token = Jwt.subject(String.valueOf(user.id()))
+                .upn(user.username())
+                .groups(Set.of(user.role().name()))
+                .claim(TENANT_CLAIM, user.tenantId())
                 .claim(SESSION_CLAIM, sessionId.toString())
                 .issuedAt(now)
                 .expiresAt(expiresAt)

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The key that signs cursors. Every instance behind one load balancer must use the same key, or a
@@ -21,11 +22,11 @@ public class CursorKey {
     private static volatile byte[] key;
 
     private final InboxConfig config;
-    private final Db db;
+    private final Jdbi jdbi;
 
-    CursorKey(InboxConfig config, Db db) {
+    CursorKey(InboxConfig config, Jdbi jdbi) {
         this.config = config;
-        this.db = db;
+        this.jdbi = jdbi;
     }
 
     @Transactional
@@ -45,8 +46,12 @@ public class CursorKey {
         byte[] fresh = new byte[MIN_KEY_BYTES];
         new SecureRandom().nextBytes(fresh);
         // the first instance to start wins; the others read its key
-        db.update("insert into server_secret (name, value) values ('cursor', ?) on conflict (name) do nothing", fresh);
-        return db.one("select value from server_secret where name = 'cursor'", rs -> rs.getBytes(1)).orElseThrow();
+        return jdbi.withHandle(handle -> {
+            handle.createUpdate("insert into server_secret (name, value) values ('cursor', :fresh) on conflict (name) do nothing")
+                    .bind("fresh", fresh)
+                    .execute();
+            return handle.createQuery("select value from server_secret where name = 'cursor'").mapTo(byte[].class).one();
+        });
     }
 
     static byte[] sign(byte[] data) {

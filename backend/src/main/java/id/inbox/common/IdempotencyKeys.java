@@ -10,10 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Idempotency-Key handling for every write that creates something, per tenant and user. The key, the work
@@ -51,12 +53,18 @@ public class IdempotencyKeys {
         }
     }
 
-    private final Db db;
+    private final Jdbi jdbi;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    IdempotencyKeys(Db db, ObjectMapper json) {
-        this.db = db;
+    IdempotencyKeys(Jdbi jdbi, ObjectMapper json, Clock clock) {
+        this.jdbi = jdbi;
         this.json = json;
+        this.clock = clock;
+    }
+
+    /** The response stored under a key, and the hash of the request that made it. */
+    private record Stored(String requestHash, int responseStatus, String responseBody, String responseEtag) {
     }
 
     /** The SHA-256 of what identifies a request (operation, target and body), to compare repeats. */
@@ -104,31 +112,44 @@ public class IdempotencyKeys {
             return new Response(result.status(), serialise(result.body()), result.etag(), false);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean ours = db.one("select pg_try_advisory_xact_lock(hashtextextended(?, 0))", rs -> rs.getBoolean(1),
-                    "idempotency-key:" + tenantId + ":" + userId + ":" + key).orElseThrow();
+            boolean ours = jdbi.withHandle(handle -> handle.createQuery("select pg_try_advisory_xact_lock(hashtextextended(:lock, 0))")
+                    .bind("lock", "idempotency-key:" + tenantId + ":" + userId + ":" + key)
+                    .mapTo(Boolean.class)
+                    .one());
             if (!ours) {
                 throw ApiException.conflict(ProblemCode.REQUEST_IN_FLIGHT,
                         "A request with this Idempotency-Key is still being processed; retry in a moment.");
             }
-            record Stored(String hash, int status, String body, String etag) {
-            }
-            var stored = db.one("select request_hash, response_status, response_body, response_etag from idempotency_key"
-                            + " where tenant_id = ? and user_id = ? and key = ?",
-                    rs -> new Stored(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)), tenantId, userId, key);
+            var stored = jdbi.withHandle(handle -> handle.createQuery("""
+                            select request_hash, response_status, response_body, response_etag from idempotency_key
+                            where tenant_id = :tenant and user_id = :user and key = :key""")
+                    .bind("tenant", tenantId)
+                    .bind("user", userId)
+                    .bind("key", key)
+                    .map(ConstructorMapper.of(Stored.class))
+                    .findOne());
             if (stored.isPresent()) {
-                if (!stored.get().hash().equals(requestHash)) {
+                if (!stored.get().requestHash().equals(requestHash)) {
                     throw ApiException.unprocessable(ProblemCode.IDEMPOTENCY_KEY_REUSED,
                             "This Idempotency-Key was already used for a different request; use a new key for a new message.");
                 }
-                return new Response(stored.get().status(), stored.get().body(), stored.get().etag(), true);
+                return new Response(stored.get().responseStatus(), stored.get().responseBody(), stored.get().responseEtag(), true);
             }
             Result result = work.get();
             String body = serialise(result.body());
-            db.update("""
-                    insert into idempotency_key (tenant_id, user_id, key, request_hash, response_status, response_body,
-                                                 response_etag, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    tenantId, userId, key, requestHash, result.status(), body, result.etag(), Now.instant());
+            jdbi.useHandle(handle -> handle.createUpdate("""
+                            insert into idempotency_key (tenant_id, user_id, key, request_hash, response_status, response_body,
+                                                         response_etag, created_at)
+                            values (:tenant, :user, :key, :requestHash, :status, :body, :etag, :createdAt)""")
+                    .bind("tenant", tenantId)
+                    .bind("user", userId)
+                    .bind("key", key)
+                    .bind("requestHash", requestHash)
+                    .bind("status", result.status())
+                    .bind("body", body)
+                    .bindByType("etag", result.etag(), String.class)
+                    .bind("createdAt", clock.instant())
+                    .execute());
             return new Response(result.status(), body, result.etag(), false);
         });
     }
@@ -143,7 +164,9 @@ public class IdempotencyKeys {
 
     @Scheduled(every = "1h", delayed = "10m")
     void purgeOld() {
-        QuarkusTransaction.requiringNew().run(() -> db.update("delete from idempotency_key where created_at < ?",
-                Instant.now().minus(RETENTION)));
+        QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle -> handle
+                .createUpdate("delete from idempotency_key where created_at < :before")
+                .bind("before", clock.instant().minus(RETENTION))
+                .execute()));
     }
 }

@@ -3,7 +3,6 @@ package id.inbox.template;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
-import id.inbox.common.Db;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.OutboundMessages;
@@ -15,12 +14,11 @@ import id.inbox.template.TemplateDtos.TemplateMessageRequest;
 import id.inbox.template.TemplateDtos.TemplateStatus;
 import id.inbox.template.TemplateDtos.TemplateView;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Approved WhatsApp templates: listing them and sending one to a room, in any session state. */
 @ApplicationScoped
@@ -29,28 +27,34 @@ public class TemplateService {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\d+)}}");
     static final int MAX_PARAMETER_LENGTH = 1024;
 
-    private final Db db;
+    private static final String SELECT = """
+            select id, channel_id, name, language, category, body, placeholder_count, status
+            from template where tenant_id = :tenant""";
+
+    private final Jdbi jdbi;
     private final OutboundMessages outbound;
     private final IdempotencyKeys keys;
 
-    TemplateService(Db db, OutboundMessages outbound, IdempotencyKeys keys) {
-        this.db = db;
+    TemplateService(Jdbi jdbi, OutboundMessages outbound, IdempotencyKeys keys) {
+        this.jdbi = jdbi;
         this.outbound = outbound;
         this.keys = keys;
     }
 
+    /** The tenant's templates, of one channel and in one status when those are given. */
     public List<TemplateView> list(long tenantId, Long channelId, TemplateStatus status) {
-        StringBuilder sql = new StringBuilder("select * from template where tenant_id = ?");
-        List<Object> params = new ArrayList<>(List.of(tenantId));
-        if (channelId != null) {
-            sql.append(" and channel_id = ?");
-            params.add(channelId);
-        }
-        if (status != null) {
-            sql.append(" and status = ?");
-            params.add(status.name());
-        }
-        return db.list(sql + " order by name, language, id", TemplateService::row, params.toArray());
+        String sql = SELECT + (channelId == null ? "" : " and channel_id = :channel")
+                + (status == null ? "" : " and status = :status") + " order by name, language, id";
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery(sql).bind("tenant", tenantId);
+            if (channelId != null) {
+                query.bind("channel", channelId);
+            }
+            if (status != null) {
+                query.bind("status", status.name());
+            }
+            return query.map(ConstructorMapper.of(TemplateView.class)).list();
+        });
     }
 
     /** Sends the template once per Idempotency-Key; the response body is JSON of the stored message. */
@@ -65,8 +69,11 @@ public class TemplateService {
     }
 
     private OutboundMessages.Draft draft(Caller caller, RoomState room, TemplateMessageRequest request) {
-        TemplateView template = db.one("select * from template where tenant_id = ? and id = ?", TemplateService::row,
-                        caller.tenantId(), request.templateId())
+        TemplateView template = jdbi.withHandle(handle -> handle.createQuery(SELECT + " and id = :id")
+                        .bind("tenant", caller.tenantId())
+                        .bind("id", request.templateId())
+                        .map(ConstructorMapper.of(TemplateView.class))
+                        .findOne())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
         if (template.status() != TemplateStatus.APPROVED) {
             throw ApiException.unprocessable(ProblemCode.TEMPLATE_NOT_APPROVED,
@@ -107,11 +114,5 @@ public class TemplateService {
         }
         matcher.appendTail(rendered);
         return rendered.toString();
-    }
-
-    private static TemplateView row(ResultSet rs) throws SQLException {
-        return new TemplateView(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("name"), rs.getString("language"),
-                TemplateCategory.valueOf(rs.getString("category")), rs.getString("body"), rs.getInt("placeholder_count"),
-                TemplateStatus.valueOf(rs.getString("status")));
     }
 }

@@ -6,14 +6,17 @@ import id.inbox.auth.apikey.ApiKeyDtos.CreatedApiKey;
 import id.inbox.auth.session.Secrets;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
-import id.inbox.common.Db;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Named API keys for integrators (DESIGN.md 2.9): {@code inbx_<8-character prefix>_<256-bit secret>},
@@ -32,13 +35,13 @@ public class ApiKeys {
     public record LiveKey(long id, long tenantId, long userId, String prefix) {
     }
 
-    private record StoredKey(LiveKey key, byte[] hash) {
+    private record StoredKey(long id, long tenantId, long userId, byte[] keyHash) {
     }
 
-    private final Db db;
+    private final Jdbi jdbi;
 
-    ApiKeys(Db db) {
-        this.db = db;
+    ApiKeys(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
     /** The live key behind a presented secret; marks it used at most once a minute (no write per request). */
@@ -49,57 +52,107 @@ public class ApiKeys {
         }
         String prefix = match.group(1);
         byte[] presentedHash = Secrets.hash(presented);
-        Optional<LiveKey> key = db.one("select k.id, k.tenant_id, k.user_id, k.key_hash from api_key k"
-                        + " join app_user u on u.id = k.user_id"
-                        + " where k.prefix = ? and k.revoked_at is null and u.active",
-                rs -> new StoredKey(new LiveKey(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("user_id"), prefix),
-                        rs.getBytes("key_hash")), prefix)
-                .filter(stored -> MessageDigest.isEqual(stored.hash(), presentedHash))
-                .map(StoredKey::key);
-        key.ifPresent(k -> db.update("update api_key set last_used_at = now() where id = ?"
-                + " and (last_used_at is null or last_used_at < now() - interval '1 minute')", k.id()));
-        return key;
+        return jdbi.withHandle(handle -> {
+            Optional<LiveKey> key = handle.createQuery("""
+                            select k.id, k.tenant_id, k.user_id, k.key_hash from api_key k
+                            join app_user u on u.id = k.user_id
+                            where k.prefix = :prefix and k.revoked_at is null and u.active""")
+                    .bind("prefix", prefix)
+                    .map(ConstructorMapper.of(StoredKey.class))
+                    .findOne()
+                    .filter(stored -> MessageDigest.isEqual(stored.keyHash(), presentedHash))
+                    .map(stored -> new LiveKey(stored.id(), stored.tenantId(), stored.userId(), prefix));
+            key.ifPresent(k -> handle.createUpdate("""
+                            update api_key set last_used_at = now() where id = :id
+                            and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
+                    .bind("id", k.id())
+                    .execute());
+            return key;
+        });
     }
 
     public List<ApiKeyView> list(Caller caller) {
-        return db.list(SELECT + " where k.tenant_id = ? order by k.created_at desc, k.id desc", ApiKeys::view, caller.tenantId());
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " where k.tenant_id = :tenant order by k.created_at desc, k.id desc")
+                .bind("tenant", caller.tenantId())
+                .map(ConstructorMapper.of(KeyRow.class))
+                .map(KeyRow::view)
+                .list());
     }
 
     @Transactional
     public CreatedApiKey create(Caller caller, String name) {
-        long active = db.one("select count(*) from api_key where tenant_id = ? and revoked_at is null",
-                rs -> rs.getLong(1), caller.tenantId()).orElse(0L);
-        if (active >= MAX_ACTIVE) {
-            throw ApiException.unprocessable(ProblemCode.TOO_MANY_API_KEYS,
-                    "Your company already has " + MAX_ACTIVE + " active API keys. Revoke one you no longer use.");
-        }
-        String prefix = Secrets.randomAlphanumeric(8);
-        String key = ApiKeyRequest.PREFIX + prefix + "_" + Secrets.random();
-        long userId = db.one("insert into app_user (tenant_id, username, password_hash, display_name, role, kind)"
-                        + " values (?, ?, '!', ?, 'supervisor', 'api_key') returning id",
-                rs -> rs.getLong(1), caller.tenantId(), "api-key-" + prefix + "@keys.inbox.invalid", name).orElseThrow();
-        long id = db.one("insert into api_key (tenant_id, name, prefix, key_hash, user_id, created_by)"
-                        + " values (?, ?, ?, ?, ?, ?) returning id",
-                rs -> rs.getLong(1), caller.tenantId(), name, prefix, Secrets.hash(key), userId, caller.userId()).orElseThrow();
-        ApiKeyView view = db.one(SELECT + " where k.tenant_id = ? and k.id = ?", ApiKeys::view, caller.tenantId(), id).orElseThrow();
-        return new CreatedApiKey(view, key);
+        return jdbi.withHandle(handle -> {
+            long active = handle.createQuery("select count(*) from api_key where tenant_id = :tenant and revoked_at is null")
+                    .bind("tenant", caller.tenantId())
+                    .mapTo(Long.class)
+                    .one();
+            if (active >= MAX_ACTIVE) {
+                throw ApiException.unprocessable(ProblemCode.TOO_MANY_API_KEYS,
+                        "Your company already has " + MAX_ACTIVE + " active API keys. Revoke one you no longer use.");
+            }
+            String prefix = Secrets.randomAlphanumeric(8);
+            String key = ApiKeyRequest.PREFIX + prefix + "_" + Secrets.random();
+            long userId = handle.createQuery("""
+                            insert into app_user (tenant_id, username, password_hash, display_name, role, kind)
+                            values (:tenant, :username, '!', :name, 'supervisor', 'api_key') returning id""")
+                    .bind("tenant", caller.tenantId())
+                    .bind("username", "api-key-" + prefix + "@keys.inbox.invalid")
+                    .bind("name", name)
+                    .mapTo(Long.class)
+                    .one();
+            long id = handle.createQuery("""
+                            insert into api_key (tenant_id, name, prefix, key_hash, user_id, created_by)
+                            values (:tenant, :name, :prefix, :hash, :user, :creator) returning id""")
+                    .bind("tenant", caller.tenantId())
+                    .bind("name", name)
+                    .bind("prefix", prefix)
+                    .bind("hash", Secrets.hash(key))
+                    .bind("user", userId)
+                    .bind("creator", caller.userId())
+                    .mapTo(Long.class)
+                    .one();
+            return new CreatedApiKey(find(handle, caller.tenantId(), id), key);
+        });
+    }
+
+    private static ApiKeyView find(Handle handle, long tenantId, long id) {
+        return handle.createQuery(SELECT + " where k.tenant_id = :tenant and k.id = :id")
+                .bind("tenant", tenantId)
+                .bind("id", id)
+                .map(ConstructorMapper.of(KeyRow.class))
+                .one()
+                .view();
     }
 
     /** Revokes the key and deactivates its service account; revoking a revoked key changes nothing. */
     @Transactional
     public void revoke(Caller caller, long id) {
-        Long userId = db.one("select user_id from api_key where tenant_id = ? and id = ?", rs -> rs.getLong(1),
-                caller.tenantId(), id).orElseThrow(() -> ApiException.notFound("API key " + id));
-        db.update("update api_key set revoked_at = now() where id = ? and revoked_at is null", id);
-        db.update("update app_user set active = false where id = ?", userId);
+        jdbi.useHandle(handle -> {
+            long userId = handle.createQuery("select user_id from api_key where tenant_id = :tenant and id = :id")
+                    .bind("tenant", caller.tenantId())
+                    .bind("id", id)
+                    .mapTo(Long.class)
+                    .findOne()
+                    .orElseThrow(() -> ApiException.notFound("API key " + id));
+            handle.createUpdate("update api_key set revoked_at = now() where id = :id and revoked_at is null")
+                    .bind("id", id)
+                    .execute();
+            handle.createUpdate("update app_user set active = false where id = :user")
+                    .bind("user", userId)
+                    .execute();
+        });
     }
 
-    private static final String SELECT = "select k.id, k.name, k.prefix, k.created_at, k.last_used_at, k.revoked_at,"
-            + " c.id as creator_id, c.display_name as creator_name from api_key k join app_user c on c.id = k.created_by";
+    private static final String SELECT = """
+            select k.id, k.name, k.prefix, k.created_at, k.last_used_at, k.revoked_at,
+                   c.id as creator_id, c.display_name as creator_name
+            from api_key k join app_user c on c.id = k.created_by""";
 
-    private static ApiKeyView view(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new ApiKeyView(rs.getLong("id"), rs.getString("name"), ApiKeyRequest.PREFIX + rs.getString("prefix"),
-                Db.instant(rs, "created_at"), new UserRef(rs.getLong("creator_id"), rs.getString("creator_name")),
-                Db.instant(rs, "last_used_at"), Db.instant(rs, "revoked_at"));
+    private record KeyRow(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
+                          long creatorId, String creatorName) {
+        ApiKeyView view() {
+            return new ApiKeyView(id, name, ApiKeyRequest.PREFIX + prefix, createdAt, new UserRef(creatorId, creatorName),
+                    lastUsedAt, revokedAt);
+        }
     }
 }

@@ -3,7 +3,6 @@ package id.inbox.auth.session;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * The refresh token's home in the browser: HttpOnly (no script reads it), SameSite=Strict (no other
@@ -18,8 +17,9 @@ public final class RefreshCookie {
     private RefreshCookie() {
     }
 
-    public static NewCookie of(String token, Instant expiresAt, HttpServerRequest request) {
-        int maxAge = (int) Math.max(0, Duration.between(Instant.now(), expiresAt).toSeconds());
+    /** The cookie holding a refresh token for the time its session has left. */
+    public static NewCookie of(String token, Duration lifetime, HttpServerRequest request) {
+        int maxAge = (int) Math.max(0, lifetime.toSeconds());
         return build(token, maxAge, request);
     }
 

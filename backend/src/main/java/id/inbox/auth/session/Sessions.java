@@ -1,13 +1,15 @@
 package id.inbox.auth.session;
 
-import id.inbox.common.Db;
 import id.inbox.common.InboxConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Server-side sessions and their rotating refresh tokens (DESIGN.md 2.9). Every authenticated
@@ -40,21 +42,30 @@ public class Sessions {
     public record LiveUser(String role) {
     }
 
-    private final Db db;
+    private final Jdbi jdbi;
     private final InboxConfig.Auth config;
+    private final Clock clock;
 
-    Sessions(Db db, InboxConfig config) {
-        this.db = db;
+    Sessions(Jdbi jdbi, InboxConfig config, Clock clock) {
+        this.jdbi = jdbi;
         this.config = config.auth();
+        this.clock = clock;
     }
 
     @Transactional
     public Started start(long tenantId, long userId, String userAgent, String clientAddress) {
         UUID id = UUID.randomUUID();
-        Instant expiresAt = Instant.now().plus(config.sessionMaxAge());
-        db.update("insert into auth_session (id, tenant_id, user_id, expires_at, user_agent, client_address)"
-                        + " values (?, ?, ?, ?, ?, ?)",
-                id, tenantId, userId, expiresAt, abbreviate(userAgent, 500), abbreviate(clientAddress, 64));
+        Instant expiresAt = clock.instant().plus(config.sessionMaxAge());
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        insert into auth_session (id, tenant_id, user_id, expires_at, user_agent, client_address)
+                        values (:id, :tenant, :user, :expiresAt, :userAgent, :clientAddress)""")
+                .bind("id", id)
+                .bind("tenant", tenantId)
+                .bind("user", userId)
+                .bind("expiresAt", expiresAt)
+                .bind("userAgent", abbreviate(userAgent, 500))
+                .bind("clientAddress", abbreviate(clientAddress, 64))
+                .execute());
         String refreshToken = issueRefreshToken(id);
         return new Started(id, refreshToken, expiresAt);
     }
@@ -64,29 +75,38 @@ public class Sessions {
     public Refresh refresh(String refreshToken) {
         byte[] hash = Secrets.hash(refreshToken);
         // the session row is locked so two refreshes of one session are serialised
-        Optional<TokenState> found = db.one("select t.session_id, t.used_at, s.tenant_id, s.user_id, s.expires_at,"
-                        + " s.revoked_at is null and s.expires_at > now() and s.refreshed_at > now() - ?::interval and u.active as live"
-                        + " from auth_refresh_token t join auth_session s on s.id = t.session_id"
-                        + " join app_user u on u.id = s.user_id"
-                        + " where t.token_hash = ? for update of s",
-                rs -> new TokenState(rs.getObject("session_id", UUID.class), Db.instant(rs, "used_at"),
-                        rs.getLong("tenant_id"), rs.getLong("user_id"), Db.instant(rs, "expires_at"), rs.getBoolean("live")),
-                config.sessionIdleTimeout().toSeconds() + " seconds", hash);
+        Optional<TokenState> found = jdbi.withHandle(handle -> handle.createQuery("""
+                        select t.session_id, t.used_at, s.tenant_id, s.user_id, s.expires_at,
+                               s.revoked_at is null and s.expires_at > now()
+                                   and s.refreshed_at > now() - make_interval(secs => :idleSeconds) and u.active as live
+                        from auth_refresh_token t join auth_session s on s.id = t.session_id
+                        join app_user u on u.id = s.user_id
+                        where t.token_hash = :hash for update of s""")
+                .bind("idleSeconds", config.sessionIdleTimeout().toSeconds())
+                .bind("hash", hash)
+                .map(ConstructorMapper.of(TokenState.class))
+                .findOne());
         if (found.isEmpty() || !found.get().live()) {
             return new Refresh.Dead();
         }
         TokenState token = found.get();
         boolean replay = token.usedAt() != null;
-        if (replay && !token.usedAt().plus(config.refreshReuseGrace()).isAfter(Instant.now())) {
+        if (replay && !token.usedAt().plus(config.refreshReuseGrace()).isAfter(clock.instant())) {
             revoke(token.sessionId(), "refresh-token-reused");
             return new Refresh.Reused();
         }
-        if (!replay) {
-            db.update("update auth_refresh_token set used_at = now() where token_hash = ?", hash);
-        }
-        // within the grace a used token gets another successor: its first answer may never have arrived
-        // (a reload aborted it, the network dropped it) or another tab is refreshing at the same moment
-        db.update("update auth_session set refreshed_at = now() where id = ?", token.sessionId());
+        jdbi.useHandle(handle -> {
+            if (!replay) {
+                handle.createUpdate("update auth_refresh_token set used_at = now() where token_hash = :hash")
+                        .bind("hash", hash)
+                        .execute();
+            }
+            // within the grace a used token gets another successor: its first answer may never have arrived
+            // (a reload aborted it, the network dropped it) or another tab is refreshing at the same moment
+            handle.createUpdate("update auth_session set refreshed_at = now() where id = :session")
+                    .bind("session", token.sessionId())
+                    .execute();
+        });
         String next = issueRefreshToken(token.sessionId());
         return new Refresh.Rotated(token.sessionId(), token.tenantId(), token.userId(), next, token.expiresAt());
     }
@@ -96,22 +116,32 @@ public class Sessions {
 
     /** The session of a refresh token, live or not, for logout. */
     public Optional<UUID> sessionOf(String refreshToken) {
-        return db.one("select session_id from auth_refresh_token where token_hash = ?",
-                rs -> rs.getObject(1, UUID.class), (Object) Secrets.hash(refreshToken));
+        return jdbi.withHandle(handle -> handle.createQuery("select session_id from auth_refresh_token where token_hash = :hash")
+                .bind("hash", Secrets.hash(refreshToken))
+                .mapTo(UUID.class)
+                .findOne());
     }
 
     @Transactional
     public void revoke(UUID sessionId, String reason) {
-        db.update("update auth_session set revoked_at = now(), revoked_reason = ? where id = ? and revoked_at is null",
-                reason, sessionId);
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        update auth_session set revoked_at = now(), revoked_reason = :reason
+                        where id = :session and revoked_at is null""")
+                .bind("reason", reason)
+                .bind("session", sessionId)
+                .execute());
     }
 
     /** Ends every live session of a user but {@code keep} (null: all). */
     @Transactional
     public int revokeAllOf(long userId, String reason, UUID keep) {
-        return db.update("update auth_session set revoked_at = now(), revoked_reason = ?"
-                        + " where user_id = ? and revoked_at is null and id is distinct from ?::uuid",
-                reason, userId, keep);
+        return jdbi.withHandle(handle -> handle.createUpdate("""
+                        update auth_session set revoked_at = now(), revoked_reason = :reason
+                        where user_id = :user and revoked_at is null and id is distinct from :keep::uuid""")
+                .bind("reason", reason)
+                .bind("user", userId)
+                .bindByType("keep", keep, UUID.class)
+                .execute());
     }
 
     /**
@@ -120,9 +150,13 @@ public class Sessions {
      * primary key however many sessions a user has; the ids are compared here.
      */
     public Optional<LiveUser> live(UUID sessionId, long userId, long tenantId) {
-        return db.one("select s.user_id, s.tenant_id, u.role from auth_session s join app_user u on u.id = s.user_id"
-                        + " where s.id = ? and s.revoked_at is null and s.expires_at > now() and u.active and u.kind = 'person'",
-                rs -> new SessionOwner(rs.getLong("user_id"), rs.getLong("tenant_id"), rs.getString("role")), sessionId)
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select s.user_id, s.tenant_id, u.role from auth_session s join app_user u on u.id = s.user_id
+                        where s.id = :session and s.revoked_at is null and s.expires_at > now()
+                          and u.active and u.kind = 'person'""")
+                        .bind("session", sessionId)
+                        .map(ConstructorMapper.of(SessionOwner.class))
+                        .findOne())
                 .filter(owner -> owner.userId() == userId && owner.tenantId() == tenantId)
                 .map(owner -> new LiveUser(owner.role()));
     }
@@ -133,13 +167,16 @@ public class Sessions {
     /** Forgets sessions (and their refresh tokens) a day after they ended, on any instance. */
     @Scheduled(every = "1h", delayed = "10m")
     void purgeEnded() {
-        db.update("delete from auth_session where expires_at < now() - interval '1 day'"
-                + " or revoked_at < now() - interval '1 day'");
+        jdbi.useHandle(handle -> handle.execute("""
+                delete from auth_session where expires_at < now() - interval '1 day' or revoked_at < now() - interval '1 day'"""));
     }
 
     private String issueRefreshToken(UUID sessionId) {
         String token = Secrets.random();
-        db.update("insert into auth_refresh_token (token_hash, session_id) values (?, ?)", Secrets.hash(token), sessionId);
+        jdbi.useHandle(handle -> handle.createUpdate("insert into auth_refresh_token (token_hash, session_id) values (:hash, :session)")
+                .bind("hash", Secrets.hash(token))
+                .bind("session", sessionId)
+                .execute());
         return token;
     }
 
