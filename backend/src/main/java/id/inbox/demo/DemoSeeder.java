@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
-import javax.sql.DataSource;
+import java.util.Optional;
 import org.jboss.logging.Logger;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Creates the two demo tenants when {@code inbox.demo.seed} is on (make run, dev mode, e2e tests).
@@ -29,14 +29,16 @@ public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
     static final String PASSWORD = "inbox-demo";
 
-    private final DataSource dataSource;
+    private final Jdbi jdbi;
     private final InboxConfig config;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    DemoSeeder(DataSource dataSource, InboxConfig config, ObjectMapper json) {
-        this.dataSource = dataSource;
+    DemoSeeder(Jdbi jdbi, InboxConfig config, ObjectMapper json, Clock clock) {
+        this.jdbi = jdbi;
         this.config = config;
         this.json = json;
+        this.clock = clock;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -49,20 +51,18 @@ public class DemoSeeder {
     public void seed() {
         DemoContent content = loadContent();
         String passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-        try (Connection connection = dataSource.getConnection()) {
+        jdbi.useHandle(handle -> {
             for (DemoTenant tenant : List.of(DemoTenant.nusantara(), DemoTenant.sentosa())) {
-                Long existing = DemoWriter.findTenant(connection, tenant.name());
-                if (existing != null) {
-                    long shiftedSeconds = DemoWriter.moveClockForward(connection, existing);
+                Optional<Long> existing = DemoWriter.findTenant(handle, tenant.name());
+                if (existing.isPresent()) {
+                    long shiftedSeconds = DemoWriter.moveClockForward(handle, existing.get());
                     LOG.infof("Demo tenant %s exists; its timestamps moved forward by %d s", tenant.name(), shiftedSeconds);
                 } else {
-                    new DemoWriter(connection, content, tenant, passwordHash).write();
+                    DemoWriter.write(handle, content, tenant, passwordHash, clock.instant());
                     LOG.infof("Demo tenant %s seeded", tenant.name());
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Seeding the demo data failed", e);
-        }
+        });
     }
 
     private DemoContent loadContent() {
