@@ -10,7 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
-import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a database that cannot be reached now (the client should retry) from a statement that failed (our
@@ -69,7 +68,7 @@ public final class DatabaseFailures {
     }
 
     private static boolean meansUnavailable(Throwable e) {
-        if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
+        if (e instanceof SQLTransientConnectionException
                 || e instanceof SQLNonTransientConnectionException) {
             return true;
         }

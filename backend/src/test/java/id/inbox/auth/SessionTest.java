@@ -12,10 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +25,7 @@ class SessionTest {
     TestData data;
 
     @Inject
-    EntityManager em;
+    Jdbi jdbi;
 
     TestUser agent;
 
@@ -208,10 +207,11 @@ class SessionTest {
     }
 
     /** Moves the moment a refresh token was exchanged back past the race grace, as time would. */
-    @Transactional
     void backdateUse(String refreshToken) {
-        em.createNativeQuery("update auth_refresh_token set used_at = used_at - interval '1 hour'"
-                        + " where token_hash = sha256(convert_to(?1, 'UTF8'))")
-                .setParameter(1, refreshToken).executeUpdate();
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        update auth_refresh_token set used_at = used_at - interval '1 hour'
+                        where token_hash = sha256(convert_to(:token, 'UTF8'))""")
+                .bind("token", refreshToken)
+                .execute());
     }
 }

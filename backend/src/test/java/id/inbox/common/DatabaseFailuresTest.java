@@ -6,7 +6,8 @@ import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
-import org.hibernate.exception.JDBCConnectionException;
+import org.jdbi.v3.core.ConnectionException;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures mean "the database cannot be reached now" (503, retry) rather than a fault of ours (500). */
@@ -37,8 +38,9 @@ class DatabaseFailuresTest {
     }
 
     @Test
-    void hibernatesConnectionExceptionIsUnavailable() {
-        assertThat(DatabaseFailures.unavailable(new JDBCConnectionException("could not execute", state("08006")))).isPresent();
+    void jdbisWrappersOfABrokenConnectionAreUnavailable() {
+        assertThat(DatabaseFailures.unavailable(new ConnectionException(state("08001")))).isPresent();
+        assertThat(DatabaseFailures.unavailable(new UnableToExecuteStatementException(state("08006"), null))).isPresent();
     }
 
     @Test

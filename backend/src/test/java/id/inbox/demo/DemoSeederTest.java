@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +18,29 @@ class DemoSeederTest {
     DemoSeeder seeder;
 
     @Inject
-    EntityManager em;
+    Jdbi jdbi;
 
     @BeforeEach
     void seed() {
         seeder.seed();
     }
 
-    private long count(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
-        return ((Number) query.getSingleResult()).longValue();
+    private long count(String sql) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
+    }
+
+    private long count(String sql, long tenant) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tenant", tenant).mapTo(Long.class).one());
+    }
+
+    private long count(String sql, long tenant, String status) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tenant", tenant).bind("status", status)
+                .mapTo(Long.class).one());
     }
 
     private long tenantId(String name) {
-        return count("select id from tenant where name = ?1", name);
+        return jdbi.withHandle(handle -> handle.createQuery("select id from tenant where name = :name")
+                .bind("name", name).mapTo(Long.class).one());
     }
 
     @Test
@@ -53,38 +59,38 @@ class DemoSeederTest {
     void everyTenantHasRoomsInEveryStatusAndWhatsAppWindowsInEverySessionState() {
         for (String tenant : List.of("Toko Nusantara", "Sentosa Retail")) {
             long id = tenantId(tenant);
-            assertThat(count("select count(distinct kind) from channel where tenant_id = ?1", id)).isGreaterThanOrEqualTo(4);
-            assertThat(count("select count(*) from room where tenant_id = ?1", id)).isBetween(250L, 350L);
+            assertThat(count("select count(distinct kind) from channel where tenant_id = :tenant", id)).isGreaterThanOrEqualTo(4);
+            assertThat(count("select count(*) from room where tenant_id = :tenant", id)).isBetween(250L, 350L);
             for (String status : List.of("UNASSIGNED", "ASSIGNED", "RESOLVED")) {
-                assertThat(count("select count(*) from room where tenant_id = ?1 and status = ?2", id, status))
+                assertThat(count("select count(*) from room where tenant_id = :tenant and status = :status", id, status))
                         .as(tenant + " rooms " + status).isGreaterThan(10);
             }
             String whatsApp = "select count(*) from room r join channel c on c.id = r.channel_id"
-                    + " where r.tenant_id = ?1 and c.kind = 'WHATSAPP' and r.status <> 'RESOLVED' and ";
+                    + " where r.tenant_id = :tenant and c.kind = 'WHATSAPP' and r.status <> 'RESOLVED' and ";
             assertThat(count(whatsApp + "r.window_expires_at > now() + interval '4 hours'", id)).as("open").isGreaterThan(5);
             assertThat(count(whatsApp + "r.window_expires_at between now() and now() + interval '4 hours'", id))
                     .as("expiring").isGreaterThan(3);
             assertThat(count(whatsApp + "r.window_expires_at <= now()", id)).as("expired").isGreaterThan(5);
-            assertThat(count("select min(n) from (select count(*) n from message where tenant_id = ?1 group by room_id) m", id))
+            assertThat(count("select min(n) from (select count(*) n from message where tenant_id = :tenant group by room_id) m", id))
                     .isGreaterThanOrEqualTo(1);
-            assertThat(count("select avg(n)::int from (select count(*) n from message where tenant_id = ?1 group by room_id) m", id))
+            assertThat(count("select avg(n)::int from (select count(*) n from message where tenant_id = :tenant group by room_id) m", id))
                     .isGreaterThanOrEqualTo(3);
-            assertThat(count("select count(*) from contact where tenant_id = ?1 and avatar_url is not null", id)).isGreaterThan(50);
-            assertThat(count("select count(distinct tag_id) from room_tag where tenant_id = ?1", id)).isGreaterThanOrEqualTo(5);
-            assertThat(count("select count(*) from template where tenant_id = ?1 and status = 'APPROVED' and placeholder_count > 0", id))
+            assertThat(count("select count(*) from contact where tenant_id = :tenant and avatar_url is not null", id)).isGreaterThan(50);
+            assertThat(count("select count(distinct tag_id) from room_tag where tenant_id = :tenant", id)).isGreaterThanOrEqualTo(5);
+            assertThat(count("select count(*) from template where tenant_id = :tenant and status = 'APPROVED' and placeholder_count > 0", id))
                     .isGreaterThan(0);
-            assertThat(count("select count(*) from template where tenant_id = ?1 and status = 'PENDING'", id)).isGreaterThan(0);
+            assertThat(count("select count(*) from template where tenant_id = :tenant and status = 'PENDING'", id)).isGreaterThan(0);
         }
     }
 
     @Test
     void roomsAgreeWithTheirMessages() {
         long id = tenantId("Toko Nusantara");
-        assertThat(count("select count(*) from room r where r.tenant_id = ?1 and r.last_inbound_at is distinct from"
+        assertThat(count("select count(*) from room r where r.tenant_id = :tenant and r.last_inbound_at is distinct from"
                 + " (select max(created_at) from message m where m.room_id = r.id and m.direction = 'INBOUND')", id)).isZero();
-        assertThat(count("select count(*) from room where tenant_id = ?1 and (last_activity_at > now()"
+        assertThat(count("select count(*) from room where tenant_id = :tenant and (last_activity_at > now()"
                 + " or last_inbound_at > now())", id)).isZero();
-        assertThat(count("select count(*) from room where tenant_id = ?1 and status = 'RESOLVED' and unread_count > 0", id)).isZero();
+        assertThat(count("select count(*) from room where tenant_id = :tenant and status = 'RESOLVED' and unread_count > 0", id)).isZero();
     }
 
     @Test

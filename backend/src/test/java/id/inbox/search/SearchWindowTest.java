@@ -9,12 +9,11 @@ import id.inbox.support.TestData.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** Ranking happens in windows of the newest matches; paging must still return every match exactly once. */
@@ -25,15 +24,20 @@ class SearchWindowTest {
     TestData data;
 
     @Inject
-    EntityManager em;
+    Jdbi jdbi;
 
-    @Transactional
     void manyMatches(long tenantId, long roomId, int count) {
         // one message in three mentions the word twice, so ranks differ inside every window
-        em.createNativeQuery("insert into message (tenant_id, room_id, direction, kind, body, created_at)"
-                        + " select ?1, ?2, 'INBOUND', 'TEXT', case when g % 3 = 0 then 'jendela jendela nomor ' || g"
-                        + " else 'jendela nomor ' || g end, now() - make_interval(secs => g) from generate_series(1, ?3) g")
-                .setParameter(1, tenantId).setParameter(2, roomId).setParameter(3, count).executeUpdate();
+        jdbi.useHandle(handle -> handle.createUpdate("""
+                        insert into message (tenant_id, room_id, direction, kind, body, created_at)
+                        select :tenant, :room, 'INBOUND', 'TEXT',
+                               case when g % 3 = 0 then 'jendela jendela nomor ' || g else 'jendela nomor ' || g end,
+                               now() - make_interval(secs => g)
+                        from generate_series(1, :count) g""")
+                .bind("tenant", tenantId)
+                .bind("room", roomId)
+                .bind("count", count)
+                .execute());
     }
 
     @Test

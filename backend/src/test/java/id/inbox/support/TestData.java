@@ -2,9 +2,10 @@ package id.inbox.support;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Creates the rows a test needs through the real schema, each test with its own tenant and
@@ -22,10 +23,14 @@ public class TestData {
     public record TestUser(long id, String username, String name, String role, TestTenant tenant) {
     }
 
-    private final EntityManager em;
+    private final Jdbi jdbi;
 
-    TestData(EntityManager em) {
-        this.em = em;
+    TestData(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private long insert(String sql, UnaryOperator<Query> binding) {
+        return jdbi.withHandle(handle -> binding.apply(handle.createQuery(sql)).mapTo(Long.class).one());
     }
 
     public static String unique(String prefix) {
@@ -41,11 +46,9 @@ public class TestData {
         return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
 
-    @Transactional
     public TestTenant tenant() {
         String name = unique("Tenant");
-        long id = ((Number) em.createNativeQuery("insert into tenant (name) values (?1) returning id")
-                .setParameter(1, name).getSingleResult()).longValue();
+        long id = insert("insert into tenant (name) values (:name) returning id", q -> q.bind("name", name));
         return new TestTenant(id, name);
     }
 
@@ -57,15 +60,14 @@ public class TestData {
         return user(tenant, "supervisor", true);
     }
 
-    @Transactional
     public TestUser user(TestTenant tenant, String role, boolean active) {
         String username = unique(role).toLowerCase() + "@test.example";
         String name = unique("User");
-        long id = ((Number) em.createNativeQuery("insert into app_user (tenant_id, username, password_hash,"
-                        + " display_name, role, active) values (?1, ?2, ?3, ?4, ?5, ?6) returning id")
-                .setParameter(1, tenant.id()).setParameter(2, username).setParameter(3, PASSWORD_HASH)
-                .setParameter(4, name).setParameter(5, role).setParameter(6, active)
-                .getSingleResult()).longValue();
+        long id = insert("""
+                        insert into app_user (tenant_id, username, password_hash, display_name, role, active)
+                        values (:tenant, :username, :hash, :name, :role, :active) returning id""",
+                q -> q.bind("tenant", tenant.id()).bind("username", username).bind("hash", PASSWORD_HASH)
+                        .bind("name", name).bind("role", role).bind("active", active));
         return new TestUser(id, username, name, role, tenant);
     }
 
@@ -88,21 +90,19 @@ public class TestData {
         return channel(tenant, "EMAIL", null);
     }
 
-    @Transactional
     public TestChannel channel(TestTenant tenant, String kind, Integer windowMinutes) {
         String name = unique(kind);
-        long id = ((Number) em.createNativeQuery("insert into channel (tenant_id, kind, name, external_id, window_minutes)"
-                        + " values (?1, ?2, ?3, ?4, ?5) returning id")
-                .setParameter(1, tenant.id()).setParameter(2, kind).setParameter(3, name).setParameter(4, name)
-                .setParameter(5, windowMinutes).getSingleResult()).longValue();
+        long id = insert("""
+                        insert into channel (tenant_id, kind, name, external_id, window_minutes)
+                        values (:tenant, :kind, :name, :name, :windowMinutes) returning id""",
+                q -> q.bind("tenant", tenant.id()).bind("kind", kind).bind("name", name).bind("windowMinutes", windowMinutes));
         return new TestChannel(id, kind, name, windowMinutes, tenant);
     }
 
-    @Transactional
     public TestTag tag(TestTenant tenant) {
         String name = unique("Tag");
-        long id = ((Number) em.createNativeQuery("insert into tag (tenant_id, name, color) values (?1, ?2, '#2563eb') returning id")
-                .setParameter(1, tenant.id()).setParameter(2, name).getSingleResult()).longValue();
+        long id = insert("insert into tag (tenant_id, name, color) values (:tenant, :name, '#2563eb') returning id",
+                q -> q.bind("tenant", tenant.id()).bind("name", name));
         return new TestTag(id, name, tenant);
     }
 
@@ -111,19 +111,19 @@ public class TestData {
         return template(channel, "Halo {{1}}, pesanan {{2}} sudah dikirim.", 2, "APPROVED");
     }
 
-    @Transactional
     public TestTemplate template(TestChannel channel, String body, int placeholderCount, String status) {
         String name = unique("tpl").replace('-', '_').toLowerCase();
-        long id = ((Number) em.createNativeQuery("insert into template (tenant_id, channel_id, name, language, category,"
-                        + " body, placeholder_count, status) values (?1, ?2, ?3, 'id', 'UTILITY', ?4, ?5, ?6) returning id")
-                .setParameter(1, channel.tenant().id()).setParameter(2, channel.id()).setParameter(3, name)
-                .setParameter(4, body).setParameter(5, placeholderCount).setParameter(6, status)
-                .getSingleResult()).longValue();
+        long id = insert("""
+                        insert into template (tenant_id, channel_id, name, language, category, body, placeholder_count, status)
+                        values (:tenant, :channel, :name, 'id', 'UTILITY', :body, :placeholders, :status) returning id""",
+                q -> q.bind("tenant", channel.tenant().id()).bind("channel", channel.id()).bind("name", name)
+                        .bind("body", body).bind("placeholders", placeholderCount).bind("status", status));
         return new TestTemplate(id, name, body, placeholderCount, status, channel);
     }
 
-    @Transactional
     public void deactivate(TestUser user) {
-        em.createNativeQuery("update app_user set active = false where id = ?1").setParameter(1, user.id()).executeUpdate();
+        jdbi.useHandle(handle -> handle.createUpdate("update app_user set active = false where id = :user")
+                .bind("user", user.id())
+                .execute());
     }
 }
