@@ -6,7 +6,6 @@ import id.inbox.auth.AuthDtos.LoginRequest;
 import id.inbox.auth.AuthDtos.LoginResponse;
 import id.inbox.auth.session.RefreshCookie;
 import id.inbox.common.ApiException;
-import id.inbox.common.Problem;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
@@ -62,13 +61,10 @@ public class AuthResource {
             headers = @Header(name = "Set-Cookie", description = "inbox_refresh=<refresh token>; Path=/api/v1/auth; HttpOnly; SameSite=Strict",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "401", description = "Wrong username or password (code invalid-credentials)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The account is deactivated (code account-inactive)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong username or password (code invalid-credentials)")
+    @APIResponse(responseCode = "403", description = "The account is deactivated (code account-inactive)")
     @APIResponse(responseCode = "429", description = "Too many failed attempts (code too-many-attempts)",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)))
     public Response login(@NotNull @Valid LoginRequest request, @Context HttpServerRequest http) {
         AuthService.SignedIn signedIn = auth.login(request, clientAddress.of(http), http.getHeader("User-Agent"));
         return signedIn(signedIn, http);

@@ -4,7 +4,6 @@ import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.ProblemCode;
-import id.inbox.common.Problem;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.room.RoomETag;
 import id.inbox.template.TemplateDtos.TemplateMessageRequest;
@@ -54,17 +53,12 @@ public class TemplateMessageResource {
                     schema = @Schema(type = SchemaType.BOOLEAN)),
                     @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key (idempotency-key-missing) or wrong parameters (validation-failed)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room or template in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Missing Idempotency-Key (idempotency-key-missing) or wrong parameters (validation-failed)")
+    @APIResponse(responseCode = "404", description = "No such room or template in your company")
+    @APIResponse(responseCode = "409", description = "The first request with this key is still in flight (request-in-flight), or the room was taken (room-taken)")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Key reused with another body (idempotency-key-reused), template not approved or of another channel",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "422", description = "Key reused with another body (idempotency-key-reused), template not approved or of another channel")
     public Response send(@PathParam("roomId") long roomId,
                          @Parameter(in = ParameterIn.HEADER, required = true, description = IdempotencyKeys.HEADER_DOC,
                                  example = "3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10")
