@@ -53,4 +53,13 @@ public final class TeamDtos {
             Role role,
             @Schema(description = "false deactivates: the user's sessions end on their next request") Boolean active) {
     }
+
+    @Schema(name = "Agent")
+    public record Agent(@Schema(required = true) long id, @Schema(required = true, examples = "Budi Santoso") String name,
+                        @Schema(required = true) String username, @Schema(required = true) Role role) {
+    }
+
+    @Schema(name = "AgentList")
+    public record AgentList(@Schema(required = true) List<Agent> items) {
+    }
 }

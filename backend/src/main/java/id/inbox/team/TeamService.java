@@ -6,6 +6,7 @@ import id.inbox.auth.Role;
 import id.inbox.auth.session.Sessions;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
+import id.inbox.team.TeamDtos.Agent;
 import id.inbox.team.TeamDtos.CreateUserRequest;
 import id.inbox.team.TeamDtos.UpdateUserRequest;
 import id.inbox.team.TeamDtos.UserView;
@@ -18,9 +19,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * A supervisor's team: people of the company, their roles and whether they may sign in. Deactivating
- * someone ends their sessions at once and unassigns nothing: their rooms keep them as assignee (shown
- * as inactive) until someone reassigns them.
+ * A supervisor's team: people of the company, their roles and whether they may sign in; and, for everyone,
+ * who a room can be assigned to. Deactivating someone ends their sessions at once and unassigns nothing:
+ * their rooms keep them as assignee (shown as inactive) until someone reassigns them.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +44,17 @@ public class TeamService {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " order by u.active desc, lower(u.display_name), u.id")
                 .bind("tenant", caller.tenantId())
                 .map(ConstructorMapper.of(UserView.class))
+                .list());
+    }
+
+    /** Active agents and supervisors (never API keys' service accounts): those a room can be assigned to, by name. */
+    public List<Agent> agents(long tenantId) {
+        return jdbi.withHandle(handle -> handle.createQuery("""
+                        select id, display_name as name, username, role from app_user
+                        where tenant_id = :tenant and active and kind = 'person'
+                        order by lower(display_name), id""")
+                .bind("tenant", tenantId)
+                .map(ConstructorMapper.of(Agent.class))
                 .list());
     }
 

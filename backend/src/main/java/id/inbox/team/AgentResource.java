@@ -1,6 +1,7 @@
-package id.inbox.auth;
+package id.inbox.team;
 
-import id.inbox.auth.AgentDtos.AgentList;
+import id.inbox.auth.Caller;
+import id.inbox.team.TeamDtos.AgentList;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,17 +20,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgentResource {
 
     private final Caller caller;
-    private final AgentService agents;
+    private final TeamService team;
 
-    AgentResource(Caller caller, AgentService agents) {
+    AgentResource(Caller caller, TeamService team) {
         this.caller = caller;
-        this.agents = agents;
+        this.team = team;
     }
 
     @GET
     @Operation(operationId = "listAgents", summary = "Active agents and supervisors", description = "Those a room can be assigned to.")
     @APIResponse(responseCode = "200", description = "The users", content = @Content(schema = @Schema(implementation = AgentList.class)))
     public AgentList list() {
-        return new AgentList(agents.list(caller.tenantId()));
+        return new AgentList(team.agents(caller.tenantId()));
     }
 }
