@@ -16,8 +16,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Plain SQL for the queries where SQL is the point (keyset pages, counts, search, bulk writes).
- * Connections come from the same pool as Hibernate's and join the current transaction.
+ * Positional SQL of the packages not yet moved to Jdbi (room, message, search); new code uses the Jdbi bean
+ * ({@link Database}) with named parameters. Connections come from the same pool and join the current transaction.
  */
 @ApplicationScoped
 public class Db {
