@@ -9,10 +9,8 @@ import id.inbox.common.QueryParams;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.message.MessageDtos.ReplyRequest;
-import id.inbox.room.RoomAccess;
 import id.inbox.room.RoomETag;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,19 +40,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessageResource {
 
     private final Caller caller;
-    private final RoomAccess rooms;
-    private final MessageRepository messages;
+    private final MessageQueries messages;
     private final ReplyService replies;
 
-    MessageResource(Caller caller, RoomAccess rooms, MessageRepository messages, ReplyService replies) {
+    MessageResource(Caller caller, MessageQueries messages, ReplyService replies) {
         this.caller = caller;
-        this.rooms = rooms;
         this.messages = messages;
         this.replies = replies;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listMessages", summary = "Messages of a room, newest first",
             description = "Pages by keyset: pass nextCursor for older messages, previousCursor for newer ones. "
                     + "around={messageId} returns a page with that message in the middle (to jump to a search hit).")
@@ -79,10 +74,7 @@ public class MessageResource {
             params.error("around", "cannot be combined with cursor");
         }
         params.validate();
-        rooms.find(caller, roomId);
-        return aroundId != null
-                ? messages.around(caller.tenantId(), roomId, aroundId, pageSize)
-                : messages.page(caller.tenantId(), roomId, pageSize, cursor);
+        return messages.page(caller, roomId, pageSize, cursor, aroundId);
     }
 
     @POST

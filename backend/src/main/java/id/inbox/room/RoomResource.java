@@ -12,9 +12,7 @@ import id.inbox.room.RoomDtos.RoomCounts;
 import id.inbox.room.RoomDtos.RoomPage;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.UndoResult;
-import id.inbox.tenant.TenantSettings;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +27,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,19 +53,18 @@ public class RoomResource {
     static final String IF_MATCH = "If-Match";
 
     private final Caller caller;
-    private final RoomReadRepository reads;
+    private final RoomQueries queries;
     private final RoomService rooms;
-    private final TenantSettings settings;
+    private final BulkResolveService bulk;
 
-    RoomResource(Caller caller, RoomReadRepository reads, RoomService rooms, TenantSettings settings) {
+    RoomResource(Caller caller, RoomQueries queries, RoomService rooms, BulkResolveService bulk) {
         this.caller = caller;
-        this.reads = reads;
+        this.queries = queries;
         this.rooms = rooms;
-        this.settings = settings;
+        this.bulk = bulk;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listRooms", summary = "List rooms",
             description = "Rooms of your company, filtered and sorted, one keyset page at a time: pass nextCursor as cursor "
                     + "(with the same filters and sort) for the next page.")
@@ -106,15 +101,11 @@ public class RoomResource {
         RoomFilter.Sort order = params.oneOf("sort", sort, RoomFilter.Sort.class, RoomFilter.Sort.LATEST);
         int pageSize = params.limit(limit, 50, 100);
         params.validate();
-        Duration threshold = settings.expiringThreshold(caller.tenantId());
-        RoomReadRepository.Page page = reads.list(caller.tenantId(), filter, order, pageSize,
-                cursor == null || cursor.isBlank() ? null : cursor, Instant.now(), threshold);
-        return new RoomPage(page.rooms(), page.nextCursor());
+        return queries.list(caller, filter, order, pageSize, cursor == null || cursor.isBlank() ? null : cursor);
     }
 
     @GET
     @Path("/counts")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "countRooms", summary = "Tab and session counts",
             description = "tabs are computed with every filter but status; sessions with every filter but session. "
                     + "Takes the same parameters as the room list.")
@@ -141,7 +132,7 @@ public class RoomResource {
         QueryParams params = new QueryParams();
         RoomFilter filter = filter(params, status, session, agentId, tagId, channelId, q);
         params.validate();
-        return reads.counts(caller.tenantId(), filter, Instant.now(), settings.expiringThreshold(caller.tenantId()));
+        return queries.counts(caller, filter);
     }
 
     private static RoomFilter filter(QueryParams params, String status, List<String> session, List<String> agentId,
@@ -154,14 +145,13 @@ public class RoomResource {
 
     @GET
     @Path("/{roomId}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getRoom", summary = "One room",
             description = "The ETag header is the room's version; send it as If-Match with a write to make the write "
                     + "apply only to the room as you saw it.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     public RestResponse<RoomView> get(@PathParam("roomId") long roomId) {
-        return withETag(rooms.view(caller, roomId));
+        return withETag(queries.view(caller, roomId));
     }
 
     @POST
@@ -255,7 +245,7 @@ public class RoomResource {
     @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ResolveExpiredResult resolveExpired(@Valid ResolveExpiredRequest request) {
-        return rooms.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
+        return bulk.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
     }
 
     @POST
@@ -270,6 +260,6 @@ public class RoomResource {
     @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public UndoResult undo(@PathParam("batchId") UUID batchId) {
-        return rooms.undo(caller, batchId);
+        return bulk.undo(caller, batchId);
     }
 }
