@@ -65,10 +65,4 @@ public record Sql(String text, Map<String, Object> params) {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
-
-    /** A nullable bigint column. */
-    public static Long nullableLong(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
 }

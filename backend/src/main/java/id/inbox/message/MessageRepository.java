@@ -150,14 +150,14 @@ public class MessageRepository {
     }
 
     static MessageView row(ResultSet rs, StatementContext context) throws SQLException {
-        Long senderId = Sql.nullableLong(rs, "sender_user_id");
-        Long targetId = Sql.nullableLong(rs, "system_target_user_id");
+        Long senderId = rs.getObject("sender_user_id", Long.class);
+        Long targetId = rs.getObject("system_target_user_id", Long.class);
         String delivery = rs.getString("delivery_status");
         String event = rs.getString("system_event");
         return new MessageView(rs.getLong("id"), rs.getLong("room_id"), Direction.valueOf(rs.getString("direction")),
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("body"),
                 senderId == null ? null : new UserRef(senderId, rs.getString("sender_name")),
-                Sql.nullableLong(rs, "template_id"),
+                rs.getObject("template_id", Long.class),
                 delivery == null ? null : DeliveryStatus.valueOf(delivery),
                 event == null ? null : new SystemNote(RoomEvents.Event.valueOf(event),
                         targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),

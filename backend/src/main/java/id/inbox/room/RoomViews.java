@@ -84,7 +84,7 @@ public class RoomViews {
     }
 
     private static Row row(ResultSet rs, StatementContext context) throws SQLException {
-        Long assigneeId = Sql.nullableLong(rs, "assignee_id");
+        Long assigneeId = rs.getObject("assignee_id", Long.class);
         String phone = rs.getString("phone");
         return new Row(rs.getLong("id"), rs.getString("status"), rs.getInt("unread_count"),
                 rs.getString("last_message_preview"), rs.getString("last_message_direction"),
