@@ -3,7 +3,6 @@ package id.inbox.room;
 import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
 import id.inbox.common.PositiveId;
-import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.room.RoomDtos.AssignRequest;
 import id.inbox.room.RoomDtos.ResolveExpiredRequest;
@@ -160,11 +159,9 @@ public class RoomResource {
             description = "Idempotent: resolving a resolved room answers 200 with it unchanged. Agents may resolve unassigned rooms and their own.")
     @APIResponse(responseCode = "200", description = "The resolved room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> resolve(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.resolve(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
@@ -176,15 +173,11 @@ public class RoomResource {
                     + "someone else got it first) and give up their own; supervisors may assign any active user.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "403", description = "Agents may not assign others",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Agents may not assign others")
+    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company")
+    @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> assign(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch,
                                          @NotNull @Valid AssignRequest request) {
         return withETag(rooms.assign(caller, roomId, request.agentId(), RoomETag.ifMatch(ifMatch)));
@@ -196,8 +189,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> tag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
                                       @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.tag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
@@ -209,8 +201,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> untag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
                                         @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.untag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
@@ -222,8 +213,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> read(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.markRead(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
@@ -242,8 +232,7 @@ public class RoomResource {
                     + "The batch can be undone for 15 minutes. No message is sent to customers.")
     @APIResponse(responseCode = "200", description = "What was (or, for a dry run, would be) resolved",
             content = @Content(schema = @Schema(implementation = ResolveExpiredResult.class)))
-    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company")
     public ResolveExpiredResult resolveExpired(@Valid ResolveExpiredRequest request) {
         return bulk.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
     }
@@ -255,10 +244,8 @@ public class RoomResource {
                     + "Possible for 15 minutes, by who made the batch or a supervisor.")
     @APIResponse(responseCode = "200", description = "How many rooms were reopened",
             content = @Content(schema = @Schema(implementation = UndoResult.class)))
-    @APIResponse(responseCode = "403", description = "Another agent's batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another agent's batch")
+    @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)")
     public UndoResult undo(@PathParam("batchId") UUID batchId) {
         return bulk.undo(caller, batchId);
     }

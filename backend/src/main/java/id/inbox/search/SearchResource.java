@@ -2,7 +2,6 @@ package id.inbox.search;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
-import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.search.SearchDtos.MessageHitPage;
 import io.quarkus.security.Authenticated;
