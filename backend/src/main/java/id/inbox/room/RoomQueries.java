@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /** The inbox's reads for a caller, at the current time and the tenant's expiring threshold. */
 @ApplicationScoped
@@ -37,8 +36,7 @@ public class RoomQueries {
     }
 
     public RoomCounts counts(Caller caller, RoomFilter filter) {
-        Instant now = clock.instant();
-        return counts.counts(caller.tenantId(), filter, now, settings.expiringThreshold(caller.tenantId()));
+        return counts.counts(caller.tenantId(), filter, clock.instant(), settings.expiringThreshold(caller.tenantId()));
     }
 
     public RoomView view(Caller caller, long roomId) {
