@@ -4,10 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.sql.Types;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handles;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -29,6 +35,13 @@ public class Database {
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
         jdbi.registerArrayType(Long.class, "bigint");
         jdbi.registerArrayType(String.class, "text");
+        // An instant is a timestamptz parameter (as Db bound it), not an untyped timestamp: typed wherever it is used.
+        jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
+            @Override
+            protected Argument build(Instant value, ConfigRegistry config) {
+                return (position, statement, context) -> statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+            }
+        });
         return jdbi;
     }
 

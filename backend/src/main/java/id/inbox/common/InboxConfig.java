@@ -93,4 +93,21 @@ public interface InboxConfig {
          */
         Optional<String> key();
     }
+
+    Rooms rooms();
+
+    /** The room core's time limits. */
+    interface Rooms {
+        /** How long a bulk resolve ("resolve all expired") can be undone. */
+        @WithDefault("PT15M")
+        Duration undoWindow();
+
+        /** Statement timeout of a bulk resolve and its undo, which write up to every unresolved room of a company. */
+        @WithDefault("PT60S")
+        Duration bulkStatementTimeout();
+
+        /** How far an inbound message's sentAt may be ahead of our clock (an integrator's clock difference); further is refused. */
+        @WithDefault("PT60S")
+        Duration inboundClockSkew();
+    }
 }

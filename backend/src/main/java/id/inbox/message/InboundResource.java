@@ -3,7 +3,6 @@ package id.inbox.message;
 import id.inbox.auth.Caller;
 import id.inbox.auth.Role;
 import id.inbox.common.IdempotencyKeys;
-import id.inbox.common.Problem;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,16 +53,11 @@ public class InboundResource {
             content = @Content(schema = @Schema(implementation = InboundResult.class)))
     @APIResponse(responseCode = "200", description = "Already stored (same providerMessageId)",
             content = @Content(schema = @Schema(implementation = InboundResult.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. sentAt in the future",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Only supervisor-role accounts may deliver messages",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "channelId is not a channel of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still in flight (request-in-flight)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another message (idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, e.g. sentAt in the future")
+    @APIResponse(responseCode = "403", description = "Only supervisor-role accounts may deliver messages")
+    @APIResponse(responseCode = "404", description = "channelId is not a channel of your company")
+    @APIResponse(responseCode = "409", description = "The first request with this Idempotency-Key is still in flight (request-in-flight)")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for another message (idempotency-key-reused)")
     public Response receive(@Parameter(description = IdempotencyKeys.HEADER_DOC, example = "3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10")
                             @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
                             @NotNull @Valid InboundMessage message) {

@@ -1,9 +1,8 @@
 package id.inbox.message;
 
-import id.inbox.common.Now;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
-import id.inbox.common.Db;
+import id.inbox.common.InboxConfig;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
 import id.inbox.common.PhoneNumbers;
@@ -12,9 +11,13 @@ import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Receives a customer's message: finds or creates the contact and the room, stores the message once
@@ -24,106 +27,114 @@ import java.util.Optional;
 @ApplicationScoped
 public class InboundService {
 
-    /** Clock difference tolerated between an integrator and us; sentAt further ahead is refused. */
-    static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
-
     /** The result, and whether it is a replay of an earlier delivery of the same provider message. */
     public record Outcome(InboundResult result, boolean replayed) {
     }
 
-    private final Db db;
+    private final Jdbi jdbi;
     private final RoomEvents events;
+    private final Clock clock;
+    private final Duration clockSkew;
 
-    InboundService(Db db, RoomEvents events) {
-        this.db = db;
+    InboundService(Jdbi jdbi, RoomEvents events, Clock clock, InboxConfig config) {
+        this.jdbi = jdbi;
         this.events = events;
+        this.clock = clock;
+        this.clockSkew = config.rooms().inboundClockSkew();
     }
 
     @Transactional
     public Outcome receive(Caller caller, InboundMessage message) {
         long tenantId = caller.tenantId();
-        Instant now = Now.instant();
-        Instant sentAt = message.sentAt() == null ? now : message.sentAt().toInstant();
-        if (sentAt.isAfter(now.plus(CLOCK_SKEW))) {
+        Instant now = clock.instant();
+        Instant sent = message.sentAt() == null ? now : message.sentAt().toInstant();
+        if (sent.isAfter(now.plus(clockSkew))) {
             throw ApiException.invalid("sentAt", "must not be in the future");
         }
-        if (sentAt.isAfter(now)) {
-            sentAt = now;
-        }
-        Integer windowMinutes = db.one("select window_minutes from channel where tenant_id = ? and id = ?",
-                        rs -> {
-                            int minutes = rs.getInt(1);
-                            return rs.wasNull() ? -1 : minutes;
-                        }, tenantId, message.channelId())
+        Instant sentAt = sent.isAfter(now) ? now : sent;
+        return jdbi.withHandle(handle -> store(handle, tenantId, message, now, sentAt));
+    }
+
+    private Outcome store(Handle handle, long tenantId, InboundMessage message, Instant now, Instant sentAt) {
+        // -1: a channel without a session window
+        int windowMinutes = handle.createQuery("select coalesce(window_minutes, -1) from channel where tenant_id = :tenant and id = :channel")
+                .bind("tenant", tenantId).bind("channel", message.channelId()).mapTo(Integer.class).findOne()
                 .orElseThrow(() -> ApiException.notFound("Channel " + message.channelId()));
         String providerId = message.providerMessageId() == null || message.providerMessageId().isBlank()
                 ? null : message.providerMessageId().strip();
         if (providerId != null) {
-            Optional<Outcome> earlier = replay(tenantId, providerId);
+            Optional<Outcome> earlier = replay(handle, tenantId, providerId);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
         }
 
         var contact = message.contact();
-        String phone = normalisePhone(contact.phone());
-        String name = contact.name() == null || contact.name().isBlank() ? contact.externalId().strip() : contact.name().strip();
-        long contactId = db.one("""
-                insert into contact (tenant_id, external_id, name, avatar_url, phone) values (?, ?, ?, ?, ?)
-                on conflict (tenant_id, external_id) do update
-                   set name = case when ? then excluded.name else contact.name end,
-                       avatar_url = coalesce(excluded.avatar_url, contact.avatar_url),
-                       phone = coalesce(excluded.phone, contact.phone)
-                returning id""", rs -> rs.getLong(1), tenantId, contact.externalId().strip(), name, contact.avatarUrl(),
-                phone, contact.name() != null && !contact.name().isBlank()).orElseThrow();
-        db.update("""
-                insert into room (tenant_id, contact_id, channel_id, status, last_activity_at, created_at)
-                values (?, ?, ?, 'UNASSIGNED', ?, ?) on conflict (tenant_id, contact_id, channel_id) do nothing""",
-                tenantId, contactId, message.channelId(), sentAt, now);
+        boolean named = contact.name() != null && !contact.name().isBlank();
+        long contactId = handle.createQuery("""
+                        insert into contact (tenant_id, external_id, name, avatar_url, phone)
+                        values (:tenant, :externalId, :name, :avatarUrl, :phone)
+                        on conflict (tenant_id, external_id) do update
+                           set name = case when :named then excluded.name else contact.name end,
+                               avatar_url = coalesce(excluded.avatar_url, contact.avatar_url),
+                               phone = coalesce(excluded.phone, contact.phone)
+                        returning id""")
+                .bind("tenant", tenantId).bind("externalId", contact.externalId().strip())
+                .bind("name", named ? contact.name().strip() : contact.externalId().strip())
+                .bind("avatarUrl", contact.avatarUrl()).bind("phone", normalisePhone(contact.phone())).bind("named", named)
+                .mapTo(Long.class).one();
+        handle.createUpdate("""
+                        insert into room (tenant_id, contact_id, channel_id, status, last_activity_at, created_at)
+                        values (:tenant, :contact, :channel, 'UNASSIGNED', :sentAt, :now)
+                        on conflict (tenant_id, contact_id, channel_id) do nothing""")
+                .bind("tenant", tenantId).bind("contact", contactId).bind("channel", message.channelId())
+                .bind("sentAt", sentAt).bind("now", now).execute();
         // The row lock serialises this with replies, resolves and bulk resolves of the same room.
         record Locked(long id, String status) {
         }
-        Locked room = db.one("select id, status from room where tenant_id = ? and contact_id = ? and channel_id = ? for update",
-                rs -> new Locked(rs.getLong(1), rs.getString(2)), tenantId, contactId, message.channelId()).orElseThrow();
+        Locked room = handle.createQuery("""
+                        select id, status from room where tenant_id = :tenant and contact_id = :contact and channel_id = :channel
+                        for update""")
+                .bind("tenant", tenantId).bind("contact", contactId).bind("channel", message.channelId())
+                .map(ConstructorMapper.of(Locked.class)).one();
 
-        Optional<Long> messageId = db.one("""
-                insert into message (tenant_id, room_id, direction, kind, body, provider_message_id, created_at)
-                values (?, ?, 'INBOUND', 'TEXT', ?, ?, ?)
-                on conflict (tenant_id, provider_message_id) where provider_message_id is not null do nothing
-                returning id""", rs -> rs.getLong(1), tenantId, room.id(), message.text(), providerId, sentAt);
+        Optional<Long> messageId = handle.createQuery("""
+                        insert into message (tenant_id, room_id, direction, kind, body, provider_message_id, created_at)
+                        values (:tenant, :room, 'INBOUND', 'TEXT', :text, :providerId, :sentAt)
+                        on conflict (tenant_id, provider_message_id) where provider_message_id is not null do nothing
+                        returning id""")
+                .bind("tenant", tenantId).bind("room", room.id()).bind("text", message.text())
+                .bind("providerId", providerId).bind("sentAt", sentAt).mapTo(Long.class).findOne();
         if (messageId.isEmpty()) {
             // the same provider message, delivered concurrently, was stored first by another request
-            return replay(tenantId, providerId).orElseThrow();
+            return replay(handle, tenantId, providerId).orElseThrow();
         }
 
         boolean reopened = "RESOLVED".equals(room.status());
-        String assigneeActive = RoomAccess.ASSIGNEE_ACTIVE;
-        String preview = LastMessage.previewOf(message.text());
-        db.update("update room r set"
-                        + " status = case when r.status <> 'RESOLVED' then r.status"
-                        + "               when " + assigneeActive + " then 'ASSIGNED' else 'UNASSIGNED' end,"
-                        + " assignee_id = case when r.status <> 'RESOLVED' or " + assigneeActive + " then r.assignee_id end,"
-                        + " resolved_at = null, resolved_by = null, resolve_batch_id = null,"
-                        + " window_expires_at = case when ? < 0 then null"
-                        + "     else greatest(r.window_expires_at, ?::timestamptz + make_interval(mins => ?)) end,"
-                        + " last_inbound_at = greatest(r.last_inbound_at, ?),"
-                        + " last_message_preview = case when r.last_message_at is null or r.last_message_at <= ? then ? else r.last_message_preview end,"
-                        + " last_message_direction = case when r.last_message_at is null or r.last_message_at <= ? then 'INBOUND' else r.last_message_direction end,"
-                        + " last_message_at = greatest(r.last_message_at, ?),"
-                        + " last_activity_at = greatest(r.last_activity_at, ?),"
+        handle.createUpdate("update room r set " + RoomAccess.REOPEN + ","
+                        + " window_expires_at = case when :windowMinutes < 0 then null"
+                        + "     else greatest(r.window_expires_at, :sentAt::timestamptz + make_interval(mins => :windowLength)) end,"
+                        + " last_inbound_at = greatest(r.last_inbound_at, :sentAt),"
+                        + " last_message_preview = case when r.last_message_at is null or r.last_message_at <= :sentAt then :preview else r.last_message_preview end,"
+                        + " last_message_direction = case when r.last_message_at is null or r.last_message_at <= :sentAt then 'INBOUND' else r.last_message_direction end,"
+                        + " last_message_at = greatest(r.last_message_at, :sentAt),"
+                        + " last_activity_at = greatest(r.last_activity_at, :sentAt),"
                         + " unread_count = r.unread_count + 1, version = r.version + 1"
-                        + " where r.id = ?",
-                windowMinutes, sentAt, Math.max(windowMinutes, 0), sentAt, sentAt, preview, sentAt, sentAt, sentAt, room.id());
+                        + " where r.id = :room")
+                .bind("windowMinutes", windowMinutes).bind("windowLength", Math.max(windowMinutes, 0))
+                .bind("sentAt", sentAt).bind("preview", LastMessage.previewOf(message.text())).bind("room", room.id())
+                .execute();
         if (reopened) {
             events.note(tenantId, room.id(), RoomEvents.Event.REOPENED, null, null, now);
         }
         return new Outcome(new InboundResult(room.id(), messageId.get(), reopened), false);
     }
 
-    private Optional<Outcome> replay(long tenantId, String providerId) {
-        return db.one("select id, room_id from message where tenant_id = ? and provider_message_id = ?",
-                rs -> new Outcome(new InboundResult(rs.getLong("room_id"), rs.getLong("id"), false), true),
-                tenantId, providerId);
+    private static Optional<Outcome> replay(Handle handle, long tenantId, String providerId) {
+        return handle.createQuery("select id, room_id from message where tenant_id = :tenant and provider_message_id = :providerId")
+                .bind("tenant", tenantId).bind("providerId", providerId)
+                .map((rs, context) -> new Outcome(new InboundResult(rs.getLong("room_id"), rs.getLong("id"), false), true))
+                .findOne();
     }
 
     /** Digits of the number in international form without the plus: 0812… and +62 812… become 62812…. */

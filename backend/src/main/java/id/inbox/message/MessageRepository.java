@@ -2,7 +2,7 @@ package id.inbox.message;
 
 import id.inbox.common.ApiException;
 import id.inbox.common.Cursor;
-import id.inbox.common.Db;
+import id.inbox.common.Sql;
 import id.inbox.message.MessageDtos.DeliveryStatus;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessagePage;
@@ -18,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Messages of a room, newest first, by keyset on (created_at, id) over message_room_idx. */
 @ApplicationScoped
@@ -34,14 +36,19 @@ public class MessageRepository {
     private static final String OLDER = "messages-older";
     private static final String NEWER = "messages-newer";
 
-    private final Db db;
+    private final Jdbi jdbi;
 
-    MessageRepository(Db db) {
-        this.db = db;
+    MessageRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private List<MessageView> list(Sql sql) {
+        return jdbi.withHandle(handle -> sql.query(handle).map(MessageRepository::row).list());
     }
 
     public MessageView find(long tenantId, long messageId) {
-        return db.one(SELECT + " where m.tenant_id = ? and m.id = ?", MessageRepository::row, tenantId, messageId)
+        return list(Sql.of(SELECT + " where m.tenant_id = :tenant and m.id = :message").bind("tenant", tenantId)
+                .bind("message", messageId)).stream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("Message " + messageId));
     }
 
@@ -68,8 +75,8 @@ public class MessageRepository {
 
     /** A page with the message in the middle: half newer, the message, the rest older. */
     public MessagePage around(long tenantId, long roomId, long messageId, int limit) {
-        MessageView centre = db.one(SELECT + " where m.tenant_id = ? and m.room_id = ? and m.id = ?",
-                        MessageRepository::row, tenantId, roomId, messageId)
+        MessageView centre = list(Sql.of(SELECT + " where m.tenant_id = :tenant and m.room_id = :room and m.id = :message")
+                        .bind("tenant", tenantId).bind("room", roomId).bind("message", messageId)).stream().findFirst()
                 .orElseThrow(() -> ApiException.notFound("Message " + messageId + " in this room"));
         Key key = Key.of(centre);
         int newerWanted = (limit - 1) / 2;
@@ -97,22 +104,26 @@ public class MessageRepository {
 
     private List<MessageView> older(long tenantId, long roomId, Key before, int count) {
         if (before == null) {
-            return db.list(SELECT + " where m.room_id = ? and m.tenant_id = ? order by m.created_at desc, m.id desc limit ?",
-                    MessageRepository::row, roomId, tenantId, count);
+            return list(Sql.of(SELECT + " where m.room_id = :room and m.tenant_id = :tenant order by m.created_at desc, m.id desc limit :count")
+                    .bind("room", roomId).bind("tenant", tenantId).bind("count", count));
         }
-        return db.list(SELECT + " where m.room_id = ? and m.tenant_id = ? and (m.created_at, m.id) < (?, ?)"
-                        + " order by m.created_at desc, m.id desc limit ?",
-                MessageRepository::row, roomId, tenantId, before.createdAt(), before.id(), count);
+        return list(before.bind(Sql.of(SELECT + " where m.room_id = :room and m.tenant_id = :tenant and (m.created_at, m.id) < (:createdAt, :id)"
+                        + " order by m.created_at desc, m.id desc limit :count"))
+                .bind("room", roomId).bind("tenant", tenantId).bind("count", count));
     }
 
     /** Oldest first. */
     private List<MessageView> newer(long tenantId, long roomId, Key after, int count) {
-        return db.list(SELECT + " where m.room_id = ? and m.tenant_id = ? and (m.created_at, m.id) > (?, ?)"
-                        + " order by m.created_at asc, m.id asc limit ?",
-                MessageRepository::row, roomId, tenantId, after.createdAt(), after.id(), count);
+        return list(after.bind(Sql.of(SELECT + " where m.room_id = :room and m.tenant_id = :tenant and (m.created_at, m.id) > (:createdAt, :id)"
+                        + " order by m.created_at asc, m.id asc limit :count"))
+                .bind("room", roomId).bind("tenant", tenantId).bind("count", count));
     }
 
     private record Key(Instant createdAt, long id) {
+        Sql bind(Sql sql) {
+            return sql.bind("createdAt", createdAt).bind("id", id);
+        }
+
         static Key of(MessageView message) {
             return new Key(message.createdAt(), message.id());
         }
@@ -138,18 +149,18 @@ public class MessageRepository {
         throw Cursor.invalid();
     }
 
-    static MessageView row(ResultSet rs) throws SQLException {
-        Long senderId = Db.nullableLong(rs, "sender_user_id");
-        Long targetId = Db.nullableLong(rs, "system_target_user_id");
+    static MessageView row(ResultSet rs, StatementContext context) throws SQLException {
+        Long senderId = rs.getObject("sender_user_id", Long.class);
+        Long targetId = rs.getObject("system_target_user_id", Long.class);
         String delivery = rs.getString("delivery_status");
         String event = rs.getString("system_event");
         return new MessageView(rs.getLong("id"), rs.getLong("room_id"), Direction.valueOf(rs.getString("direction")),
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("body"),
                 senderId == null ? null : new UserRef(senderId, rs.getString("sender_name")),
-                Db.nullableLong(rs, "template_id"),
+                rs.getObject("template_id", Long.class),
                 delivery == null ? null : DeliveryStatus.valueOf(delivery),
                 event == null ? null : new SystemNote(RoomEvents.Event.valueOf(event),
                         targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),
-                Db.instant(rs, "created_at"));
+                Sql.instant(rs, "created_at"));
     }
 }

@@ -4,15 +4,12 @@ import id.inbox.auth.Caller;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.Cursor;
 import id.inbox.common.PositiveId;
-import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.message.MessageDtos.ReplyRequest;
-import id.inbox.room.RoomAccess;
 import id.inbox.room.RoomETag;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,26 +39,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessageResource {
 
     private final Caller caller;
-    private final RoomAccess rooms;
-    private final MessageRepository messages;
+    private final MessageQueries messages;
     private final ReplyService replies;
 
-    MessageResource(Caller caller, RoomAccess rooms, MessageRepository messages, ReplyService replies) {
+    MessageResource(Caller caller, MessageQueries messages, ReplyService replies) {
         this.caller = caller;
-        this.rooms = rooms;
         this.messages = messages;
         this.replies = replies;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listMessages", summary = "Messages of a room, newest first",
             description = "Pages by keyset: pass nextCursor for older messages, previousCursor for newer ones. "
                     + "around={messageId} returns a page with that message in the middle (to jump to a search hit).")
     @APIResponse(responseCode = "200", description = "A page of messages",
             content = @Content(schema = @Schema(implementation = MessagePage.class)))
-    @APIResponse(responseCode = "404", description = "No such room (or message for around) in your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such room (or message for around) in your company")
     public MessagePage list(@PathParam("roomId") long roomId,
                             @Parameter(description = "Page size, 1 to 100 (default 50)",
                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "50"))
@@ -79,10 +72,7 @@ public class MessageResource {
             params.error("around", "cannot be combined with cursor");
         }
         params.validate();
-        rooms.find(caller, roomId);
-        return aroundId != null
-                ? messages.around(caller.tenantId(), roomId, aroundId, pageSize)
-                : messages.page(caller.tenantId(), roomId, pageSize, cursor);
+        return messages.page(caller, roomId, pageSize, cursor, aroundId);
     }
 
     @POST
@@ -96,14 +86,11 @@ public class MessageResource {
                     @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile (room-taken), or the first "
-            + "request with this Idempotency-Key is still in flight (request-in-flight)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "request with this Idempotency-Key is still in flight (request-in-flight)")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "The session window has closed (window-expired), nothing was stored; "
-            + "or the Idempotency-Key was used for another request (idempotency-key-reused)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or the Idempotency-Key was used for another request (idempotency-key-reused)")
     public Response reply(@PathParam("roomId") long roomId,
                           @Parameter(description = IdempotencyKeys.HEADER_DOC, example = "3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10")
                           @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,

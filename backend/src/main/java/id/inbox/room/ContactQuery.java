@@ -17,10 +17,10 @@ record ContactQuery(String condition, String parameter) {
         String trimmed = query.strip();
         String digits = PhoneNumbers.digits(trimmed);
         if (PHONE.matcher(trimmed).matches() && trimmed.replaceAll("[^0-9]", "").length() >= 3) {
-            return new ContactQuery("c.phone like ?", "%" + digits + "%");
+            return new ContactQuery("c.phone like :contact", "%" + digits + "%");
         }
         String literal = trimmed.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return new ContactQuery("lower(inbox_unaccent(c.name)) like lower(inbox_unaccent(?))", "%" + literal + "%");
+        return new ContactQuery("lower(inbox_unaccent(c.name)) like lower(inbox_unaccent(:contact))", "%" + literal + "%");
     }
 }

@@ -2,50 +2,76 @@ package id.inbox.room;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
-import id.inbox.common.ProblemCode;
 import id.inbox.common.Problem;
+import id.inbox.common.ProblemCode;
+import id.inbox.common.Sql;
 import id.inbox.tenant.TenantSettings;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Finds a room of the caller's tenant and decides what the caller may do with it (DESIGN.md 2.4).
- * The decision taken here on a snapshot gives the clear answer (404, 403, 422); every write then
- * repeats the same conditions in its UPDATE, so a concurrent change makes the write fail (409)
- * instead of being overwritten.
+ * Each rule is one SQL condition ({@link #MAY_ACT}, {@link #WINDOW_OPEN}): the decision on a snapshot is
+ * that condition selected as a column, which gives the clear answer (404, 403, 422); every write then
+ * repeats the same condition in its UPDATE, so a concurrent change makes the write fail (409) instead of
+ * being overwritten.
  */
 @ApplicationScoped
 public class RoomAccess {
 
-    /** The part of a room that rules look at. */
-    public record RoomState(long id, long tenantId, long channelId, RoomDtos.RoomStatus status, Long assigneeId,
-                            Instant windowExpiresAt, long contactId, int version) {
+    /**
+     * Who may act on room r: supervisors every room; agents unassigned rooms and their own (a resolved room
+     * by its kept assignee). Parameters :supervisor and :user ({@link #bindCaller}).
+     */
+    public static final String MAY_ACT = "(:supervisor or r.assignee_id is null or r.assignee_id = :user)";
 
-        public boolean windowClosed(Instant now) {
-            return windowExpiresAt != null && !now.isBefore(windowExpiresAt);
-        }
+    /** Room r's session window is open at :now: free text may be sent (the complement of {@link SessionState#EXPIRED}). */
+    public static final String WINDOW_OPEN = "not " + SessionState.EXPIRED.condition();
+
+    /**
+     * Reopening room r when a customer writes or a bulk resolve is undone: back to its kept assignee while
+     * that user is active, else unassigned. A room that is not resolved keeps its status and assignee.
+     */
+    public static final String REOPEN;
+
+    static {
+        String assigneeActive = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
+        REOPEN = "status = case when r.status <> 'RESOLVED' then r.status"
+                + " when " + assigneeActive + " then 'ASSIGNED' else 'UNASSIGNED' end,"
+                + " assignee_id = case when r.status <> 'RESOLVED' or " + assigneeActive + " then r.assignee_id end,"
+                + " resolved_at = null, resolved_by = null, resolve_batch_id = null";
     }
 
-    /** SQL: the room's kept assignee is still an active user (a reopened room goes back to them). */
-    public static final String ASSIGNEE_ACTIVE = "exists (select 1 from app_user u where u.id = r.assignee_id and u.active)";
+    /** The part of a room that rules look at, with the rules' answers for the caller, now. */
+    public record RoomState(long id, long tenantId, long channelId, RoomDtos.RoomStatus status, Long assigneeId,
+                            Instant windowExpiresAt, long contactId, int version, boolean mayAct, boolean windowClosed) {
+    }
 
     private final Jdbi jdbi;
-    private final RoomReadRepository reads;
+    private final RoomViews views;
     private final TenantSettings settings;
+    private final Clock clock;
 
-    RoomAccess(Jdbi jdbi, RoomReadRepository reads, TenantSettings settings) {
+    RoomAccess(Jdbi jdbi, RoomViews views, TenantSettings settings, Clock clock) {
         this.jdbi = jdbi;
-        this.reads = reads;
+        this.views = views;
         this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The parameters of {@link #MAY_ACT} for the caller. */
+    public static Sql bindCaller(Sql sql, Caller caller) {
+        return sql.bind("supervisor", caller.isSupervisor()).bind("user", caller.userId());
     }
 
     /** The room as a client sees it, now. */
     public RoomDtos.RoomView view(Caller caller, long roomId) {
-        return reads.find(caller.tenantId(), roomId, Instant.now(), settings.expiringThreshold(caller.tenantId()))
+        return views.find(caller.tenantId(), roomId, clock.instant(), settings.expiringThreshold(caller.tenantId()))
                 .orElseThrow(() -> ApiException.notFound("Room " + roomId));
     }
 
@@ -91,37 +117,21 @@ public class RoomAccess {
 
     /** The room, or 404 when it does not exist in the caller's tenant. */
     public RoomState find(Caller caller, long roomId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        select id, tenant_id, channel_id, status, assignee_id, window_expires_at, contact_id, version
-                        from room where tenant_id = :tenant and id = :room""")
-                        .bind("tenant", caller.tenantId())
-                        .bind("room", roomId)
-                        .map(ConstructorMapper.of(RoomState.class))
-                        .findOne())
+        Sql sql = bindCaller(Sql.of("select id, tenant_id, channel_id, status, assignee_id, window_expires_at, contact_id, version,"
+                + " " + MAY_ACT + " as may_act, " + SessionState.EXPIRED.condition() + " as window_closed"
+                + " from room r where tenant_id = :tenant and id = :room"), caller)
+                .bind("now", clock.instant()).bind("tenant", caller.tenantId()).bind("room", roomId);
+        return jdbi.withHandle(handle -> sql.query(handle).map(ConstructorMapper.of(RoomState.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Room " + roomId));
-    }
-
-    /** Supervisors act on every room; agents on unassigned rooms and their own (a resolved room by its kept assignee). */
-    public static boolean mayAct(Caller caller, RoomState room) {
-        return caller.isSupervisor() || room.assigneeId() == null || room.assigneeId() == caller.userId();
     }
 
     /** The room for a write by the caller: 404 when absent, 403 when the caller may only read it. */
     public RoomState forWrite(Caller caller, long roomId) {
         RoomState room = find(caller, roomId);
-        if (!mayAct(caller, room)) {
+        if (!room.mayAct()) {
             throw ApiException.forbidden("This room is assigned to another agent; you may read it but not change it.");
         }
         return room;
-    }
-
-    /** The same rule as {@link #mayAct} for an UPDATE's WHERE clause; append {@link #actParams}. */
-    public static String actCondition(Caller caller) {
-        return caller.isSupervisor() ? "true" : "(r.assignee_id is null or r.assignee_id = ?)";
-    }
-
-    public static Object[] actParams(Caller caller) {
-        return caller.isSupervisor() ? new Object[0] : new Object[] {caller.userId()};
     }
 
     public static ApiException taken() {

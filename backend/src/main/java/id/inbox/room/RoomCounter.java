@@ -1,31 +1,51 @@
 package id.inbox.room;
 
+import static id.inbox.room.SessionState.DEADLINE;
+
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.RoomCounts;
 import id.inbox.room.RoomDtos.RoomStatus;
 import id.inbox.room.RoomDtos.SessionCounts;
 import id.inbox.room.RoomDtos.TabCounts;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Tab and session counts without counting the tenant's rooms (V4__room_counts_and_tag_order.sql).
+ * Tab and session counts without counting the tenant's rooms: what is counted, and how the counts follow
+ * from it (the tables and triggers are in V4__room_counts_and_tag_order.sql, the design in V8's comments).
  *
- * <p>room_count holds, per status, how many rooms there are and how many have no window (always OPEN).
- * The session states move with now(): room_window_count holds the rooms whose window is open per hour of
- * expiry, and the two partial hours (the current one, and the one of now + the expiring threshold) are
- * thin slices of room_deadline_idx counted exactly. A room with a window that is not open is EXPIRED.
- * This serves counts filtered by status, session, channel and agent; a tag or contact filter needs the
- * rooms themselves ({@link RoomReadRepository#countsSql}).
+ * <p>room_count holds, per status, channel and assignee, how many rooms there are and how many have no
+ * window (always OPEN). The session states move with now(), so they cannot be stored: room_window_count
+ * holds the rooms whose window is open per hour of expiry, and the two partial hours (the current one,
+ * and the one of now + the expiring threshold) are thin slices of room_deadline_idx counted exactly. A
+ * room with a window that is not open is EXPIRED ({@link Sums#rooms}).
  */
 final class RoomCounter {
+
+    /**
+     * The filters the counters serve: the columns of their key besides tenant and status, with the parameter
+     * name {@link RoomConditions} gives them too. Session filters are served by the window counters. Any
+     * other filter (tags, contact) is not in the key, so those counts count the matching rooms.
+     */
+    private enum KeyFilter {
+        CHANNEL("channel_id", "channels", RoomFilter::channelIds),
+        AGENT("assignee_id", "agents", RoomFilter::agentIds);
+
+        private final String column;
+        private final String parameter;
+        private final Function<RoomFilter, List<Long>> values;
+
+        KeyFilter(String column, String parameter, Function<RoomFilter, List<Long>> values) {
+            this.column = column;
+            this.parameter = parameter;
+            this.values = values;
+        }
+    }
 
     private RoomCounter() {
     }
@@ -35,108 +55,96 @@ final class RoomCounter {
     }
 
     /**
-     * One row per status and source: the counter totals (total, windowless); the rooms whose window closes
-     * after the current hour (live) and after the hour of now + threshold (open_windowed), from the hourly
-     * counters; and the same for the two partial hours, counted from room_deadline_idx.
+     * What the counters say of the rooms of one status (one row of {@link #sql}, or their sum): all rooms
+     * (total), those without a window (windowless), those whose window closes after now (live) and at or
+     * after now + the expiring threshold (openWindowed).
+     */
+    record Sums(RoomStatus status, long total, long windowless, long live, long openWindowed) {
+
+        Sums plus(Sums other) {
+            return new Sums(status, total + other.total, windowless + other.windowless, live + other.live,
+                    openWindowed + other.openWindowed);
+        }
+
+        /** The rooms in a session state, by the definitions of {@link SessionState}. */
+        long rooms(SessionState state) {
+            return switch (state) {
+                case OPEN -> windowless + openWindowed;
+                case EXPIRING -> live - openWindowed;
+                case EXPIRED -> total - windowless - live;
+            };
+        }
+    }
+
+    /**
+     * Rows of {@link Sums} per status and source: the counter totals (total, windowless); the rooms whose
+     * window closes after the current hour (live) and after the hour of now + threshold (open_windowed), from
+     * the hourly counters; and the same for the two partial hours, counted from room_deadline_idx.
      */
     static Sql sql(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
         Instant expiringFrom = now.plus(threshold);
         Instant currentHour = now.truncatedTo(ChronoUnit.HOURS);
         Instant expiringFromHour = expiringFrom.truncatedTo(ChronoUnit.HOURS);
-        List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("select status, sum(rooms) as total, sum(rooms) filter (where not windowed)"
-                + " as windowless, 0 as live, 0 as open_windowed from room_count where tenant_id = ?");
-        params.add(tenantId);
-        filters(sql, params, filter, "");
-        sql.append(" group by status union all select status, 0, 0, sum(rooms), sum(rooms) filter (where expires_hour > ?)")
-                .append(" from room_window_count where tenant_id = ? and expires_hour > ?");
-        params.addAll(List.of(expiringFromHour, tenantId, currentHour));
-        filters(sql, params, filter, "");
-        sql.append(" group by status union all select s.status, 0, 0, live.rooms, open_windowed.rooms")
-                .append(" from unnest(?::text[]) as s(status)");
-        params.add(statusNames());
-        windowSlice(sql, params, "live", "%s > ? and %s < ?", tenantId, filter, now, currentHour.plus(1, ChronoUnit.HOURS));
-        windowSlice(sql, params, "open_windowed", "%s >= ? and %s < ?", tenantId, filter, expiringFrom,
-                expiringFromHour.plus(1, ChronoUnit.HOURS));
-        return new Sql(sql.toString(), params);
+        String text = "select status, sum(rooms) as total, sum(rooms) filter (where not windowed) as windowless,"
+                + " 0 as live, 0 as open_windowed from room_count where tenant_id = :tenant" + keyFilters(filter, "")
+                + " group by status union all select status, 0, 0, sum(rooms), sum(rooms) filter (where expires_hour > :expiringFromHour)"
+                + " from room_window_count where tenant_id = :tenant and expires_hour > :currentHour" + keyFilters(filter, "")
+                + " group by status union all select s.status, 0, 0, live.rooms, open_windowed.rooms"
+                + " from unnest(:statuses::text[]) as s(status)"
+                + windowSlice("live", DEADLINE + " > :now and " + DEADLINE + " < :currentHourEnd", filter)
+                + windowSlice("open_windowed", DEADLINE + " >= :expiringFrom and " + DEADLINE + " < :expiringFromHourEnd", filter);
+        Sql sql = Sql.of(text).bind("tenant", tenantId)
+                .bind("now", now).bind("currentHour", currentHour).bind("currentHourEnd", currentHour.plus(1, ChronoUnit.HOURS))
+                .bind("expiringFrom", expiringFrom).bind("expiringFromHour", expiringFromHour)
+                .bind("expiringFromHourEnd", expiringFromHour.plus(1, ChronoUnit.HOURS))
+                .bind("statuses", List.of(RoomStatus.UNASSIGNED.name(), RoomStatus.ASSIGNED.name(), RoomStatus.RESOLVED.name()));
+        for (KeyFilter key : KeyFilter.values()) {
+            if (!key.values.apply(filter).isEmpty()) {
+                sql = sql.bind(key.parameter, key.values.apply(filter));
+            }
+        }
+        return sql;
     }
 
-    private static void filters(StringBuilder sql, List<Object> params, RoomFilter filter, String alias) {
-        if (!filter.channelIds().isEmpty()) {
-            sql.append(" and ").append(alias).append("channel_id = any(?)");
-            params.add(filter.channelIds());
+    private static String keyFilters(RoomFilter filter, String alias) {
+        StringBuilder conditions = new StringBuilder();
+        for (KeyFilter key : KeyFilter.values()) {
+            if (!key.values.apply(filter).isEmpty()) {
+                conditions.append(" and ").append(alias).append(key.column).append(" = any(:").append(key.parameter).append(")");
+            }
         }
-        if (!filter.agentIds().isEmpty()) {
-            sql.append(" and ").append(alias).append("assignee_id = any(?)");
-            params.add(filter.agentIds());
-        }
+        return conditions.toString();
     }
 
-    private static void windowSlice(StringBuilder sql, List<Object> params, String name, String range, long tenantId,
-                                    RoomFilter filter, Object... bounds) {
-        String deadline = RoomReadRepository.DEADLINE;
-        sql.append(" cross join lateral (select count(*) as rooms from room r where r.tenant_id = ? and r.status = s.status and ")
-                .append(range.formatted(deadline, deadline));
-        params.add(tenantId);
-        params.addAll(List.of(bounds));
-        filters(sql, params, filter, "r.");
-        sql.append(") as ").append(name);
+    private static String windowSlice(String name, String range, RoomFilter filter) {
+        return " cross join lateral (select count(*) as rooms from room r where r.tenant_id = :tenant and r.status = s.status and "
+                + range + keyFilters(filter, "r.") + ") as " + name;
     }
 
-    private static List<String> statusNames() {
-        return List.of(RoomStatus.UNASSIGNED.name(), RoomStatus.ASSIGNED.name(), RoomStatus.RESOLVED.name());
-    }
-
-    /** Rooms per status and session state, summed from the rows of {@link #sql}. */
-    static final class Tally {
-        private final Map<RoomStatus, long[]> byStatus = new EnumMap<>(RoomStatus.class);
-
-        Void add(ResultSet row) throws SQLException {
-            long[] sums = byStatus.computeIfAbsent(RoomStatus.valueOf(row.getString("status")), s -> new long[4]);
-            sums[0] += row.getLong("total");
-            sums[1] += row.getLong("windowless");
-            sums[2] += row.getLong("live");
-            sums[3] += row.getLong("open_windowed");
-            return null;
-        }
-
-        private long rooms(RoomStatus status, SessionState state) {
-            long[] sums = byStatus.getOrDefault(status, new long[4]);
-            // sums: total, windowless, live (window open: closes after now), open_windowed (closes at or
-            // after now + threshold)
-            return switch (state) {
-                case OPEN -> sums[1] + sums[3];
-                case EXPIRING -> sums[2] - sums[3];
-                case EXPIRED -> sums[0] - sums[1] - sums[2];
-            };
-        }
-
-        /** Tabs count the selected session states (all when none); sessions count the selected tab. */
-        RoomCounts counts(RoomFilter filter, Duration threshold) {
-            List<SessionState> states = filter.sessions().isEmpty() ? List.of(SessionState.values()) : filter.sessions();
-            long[] tabs = new long[RoomStatus.values().length];
-            long[] sessions = new long[SessionState.values().length];
-            for (RoomStatus status : RoomStatus.values()) {
-                for (SessionState state : SessionState.values()) {
-                    long rooms = rooms(status, state);
-                    if (states.contains(state)) {
-                        tabs[status.ordinal()] += rooms;
-                    }
-                    if (filter.status() == null || filter.status() == status) {
-                        sessions[state.ordinal()] += rooms;
-                    }
+    /** Tabs count the selected session states (all when none); sessions count the selected tab. */
+    static RoomCounts counts(List<Sums> rows, RoomFilter filter, Duration threshold) {
+        Map<RoomStatus, Sums> byStatus = new EnumMap<>(RoomStatus.class);
+        rows.forEach(row -> byStatus.merge(row.status(), row, Sums::plus));
+        List<SessionState> states = filter.sessions().isEmpty() ? List.of(SessionState.values()) : filter.sessions();
+        Map<RoomStatus, Long> tabs = new EnumMap<>(RoomStatus.class);
+        Map<SessionState, Long> sessions = new EnumMap<>(SessionState.class);
+        for (RoomStatus status : RoomStatus.values()) {
+            Sums sums = byStatus.getOrDefault(status, new Sums(status, 0, 0, 0, 0));
+            for (SessionState state : SessionState.values()) {
+                long rooms = sums.rooms(state);
+                if (states.contains(state)) {
+                    tabs.merge(status, rooms, Long::sum);
+                }
+                if (filter.status() == null || filter.status() == status) {
+                    sessions.merge(state, rooms, Long::sum);
                 }
             }
-            long all = 0;
-            for (long tab : tabs) {
-                all += tab;
-            }
-            return new RoomCounts(
-                    new TabCounts(all, tabs[RoomStatus.UNASSIGNED.ordinal()], tabs[RoomStatus.ASSIGNED.ordinal()],
-                            tabs[RoomStatus.RESOLVED.ordinal()]),
-                    new SessionCounts(sessions[SessionState.OPEN.ordinal()], sessions[SessionState.EXPIRING.ordinal()],
-                            sessions[SessionState.EXPIRED.ordinal()]),
-                    (int) threshold.toMinutes());
         }
+        return new RoomCounts(
+                new TabCounts(tabs.values().stream().mapToLong(Long::longValue).sum(), tabs.getOrDefault(RoomStatus.UNASSIGNED, 0L),
+                        tabs.getOrDefault(RoomStatus.ASSIGNED, 0L), tabs.getOrDefault(RoomStatus.RESOLVED, 0L)),
+                new SessionCounts(sessions.getOrDefault(SessionState.OPEN, 0L), sessions.getOrDefault(SessionState.EXPIRING, 0L),
+                        sessions.getOrDefault(SessionState.EXPIRED, 0L)),
+                (int) threshold.toMinutes());
     }
 }

@@ -1,6 +1,7 @@
 package id.inbox.room;
 
 import id.inbox.common.ApiException;
+import id.inbox.common.Sql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,13 +62,13 @@ public final class RoomETag {
             return versions == null || versions.contains((long) version);
         }
 
-        /** The condition for an UPDATE of {@code room r}: empty for ANY, else with one parameter, {@link #params}. */
+        /** The condition for an UPDATE of {@code room r}: empty for ANY, else on the parameter :versions ({@link #bind}). */
         public String sql() {
-            return versions == null ? "" : " and r.version = any(?)";
+            return versions == null ? "" : " and r.version = any(:versions)";
         }
 
-        public List<Object> params() {
-            return versions == null ? List.of() : List.of(versions);
+        public Sql bind(Sql sql) {
+            return versions == null ? sql : sql.bind("versions", versions);
         }
     }
 }

@@ -3,7 +3,6 @@ package id.inbox.room;
 import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
 import id.inbox.common.PositiveId;
-import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.room.RoomDtos.AssignRequest;
 import id.inbox.room.RoomDtos.ResolveExpiredRequest;
@@ -12,9 +11,7 @@ import id.inbox.room.RoomDtos.RoomCounts;
 import id.inbox.room.RoomDtos.RoomPage;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.UndoResult;
-import id.inbox.tenant.TenantSettings;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,8 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,19 +52,18 @@ public class RoomResource {
     static final String IF_MATCH = "If-Match";
 
     private final Caller caller;
-    private final RoomReadRepository reads;
+    private final RoomQueries queries;
     private final RoomService rooms;
-    private final TenantSettings settings;
+    private final BulkResolveService bulk;
 
-    RoomResource(Caller caller, RoomReadRepository reads, RoomService rooms, TenantSettings settings) {
+    RoomResource(Caller caller, RoomQueries queries, RoomService rooms, BulkResolveService bulk) {
         this.caller = caller;
-        this.reads = reads;
+        this.queries = queries;
         this.rooms = rooms;
-        this.settings = settings;
+        this.bulk = bulk;
     }
 
     @GET
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "listRooms", summary = "List rooms",
             description = "Rooms of your company, filtered and sorted, one keyset page at a time: pass nextCursor as cursor "
                     + "(with the same filters and sort) for the next page.")
@@ -106,15 +100,11 @@ public class RoomResource {
         RoomFilter.Sort order = params.oneOf("sort", sort, RoomFilter.Sort.class, RoomFilter.Sort.LATEST);
         int pageSize = params.limit(limit, 50, 100);
         params.validate();
-        Duration threshold = settings.expiringThreshold(caller.tenantId());
-        RoomReadRepository.Page page = reads.list(caller.tenantId(), filter, order, pageSize,
-                cursor == null || cursor.isBlank() ? null : cursor, Instant.now(), threshold);
-        return new RoomPage(page.rooms(), page.nextCursor());
+        return queries.list(caller, filter, order, pageSize, cursor == null || cursor.isBlank() ? null : cursor);
     }
 
     @GET
     @Path("/counts")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "countRooms", summary = "Tab and session counts",
             description = "tabs are computed with every filter but status; sessions with every filter but session. "
                     + "Takes the same parameters as the room list.")
@@ -141,7 +131,7 @@ public class RoomResource {
         QueryParams params = new QueryParams();
         RoomFilter filter = filter(params, status, session, agentId, tagId, channelId, q);
         params.validate();
-        return reads.counts(caller.tenantId(), filter, Instant.now(), settings.expiringThreshold(caller.tenantId()));
+        return queries.counts(caller, filter);
     }
 
     private static RoomFilter filter(QueryParams params, String status, List<String> session, List<String> agentId,
@@ -154,14 +144,13 @@ public class RoomResource {
 
     @GET
     @Path("/{roomId}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "getRoom", summary = "One room",
             description = "The ETag header is the room's version; send it as If-Match with a write to make the write "
                     + "apply only to the room as you saw it.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     public RestResponse<RoomView> get(@PathParam("roomId") long roomId) {
-        return withETag(rooms.view(caller, roomId));
+        return withETag(queries.view(caller, roomId));
     }
 
     @POST
@@ -170,11 +159,9 @@ public class RoomResource {
             description = "Idempotent: resolving a resolved room answers 200 with it unchanged. Agents may resolve unassigned rooms and their own.")
     @APIResponse(responseCode = "200", description = "The resolved room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> resolve(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.resolve(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
@@ -186,15 +173,11 @@ public class RoomResource {
                     + "someone else got it first) and give up their own; supervisors may assign any active user.")
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
-    @APIResponse(responseCode = "403", description = "Agents may not assign others",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Agents may not assign others")
+    @APIResponse(responseCode = "404", description = "No such room, or agentId is not an active user of your company")
+    @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> assign(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch,
                                          @NotNull @Valid AssignRequest request) {
         return withETag(rooms.assign(caller, roomId, request.agentId(), RoomETag.ifMatch(ifMatch)));
@@ -206,8 +189,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> tag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
                                       @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.tag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
@@ -219,8 +201,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> untag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
                                         @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.untag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
@@ -232,8 +213,7 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
-            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> read(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
         return withETag(rooms.markRead(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
@@ -252,10 +232,9 @@ public class RoomResource {
                     + "The batch can be undone for 15 minutes. No message is sent to customers.")
     @APIResponse(responseCode = "200", description = "What was (or, for a dry run, would be) resolved",
             content = @Content(schema = @Schema(implementation = ResolveExpiredResult.class)))
-    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company")
     public ResolveExpiredResult resolveExpired(@Valid ResolveExpiredRequest request) {
-        return rooms.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
+        return bulk.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
     }
 
     @POST
@@ -265,11 +244,9 @@ public class RoomResource {
                     + "Possible for 15 minutes, by who made the batch or a supervisor.")
     @APIResponse(responseCode = "200", description = "How many rooms were reopened",
             content = @Content(schema = @Schema(implementation = UndoResult.class)))
-    @APIResponse(responseCode = "403", description = "Another agent's batch",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another agent's batch")
+    @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)")
     public UndoResult undo(@PathParam("batchId") UUID batchId) {
-        return rooms.undo(caller, batchId);
+        return bulk.undo(caller, batchId);
     }
 }

@@ -1,23 +1,23 @@
 package id.inbox.room;
 
-import id.inbox.common.Db;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jdbi.v3.core.Jdbi;
 
 /** Deletes the hourly window counters of hours gone by: counts only read hours not yet past. */
 @ApplicationScoped
 public class RoomWindowCounts {
 
-    private final Db db;
+    private final Jdbi jdbi;
 
-    RoomWindowCounts(Db db) {
-        this.db = db;
+    RoomWindowCounts(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
     @Scheduled(every = "1h", delayed = "10m")
     void deletePastHours() {
-        QuarkusTransaction.requiringNew().run(() ->
-                db.update("delete from room_window_count where expires_hour < now() - interval '2 hours'"));
+        QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle ->
+                handle.execute("delete from room_window_count where expires_hour < now() - interval '2 hours'")));
     }
 }

@@ -1,22 +1,25 @@
 package id.inbox.search;
 
 import id.inbox.common.Cursor;
-import id.inbox.common.Db;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.RoomView;
-import id.inbox.room.RoomReadRepository;
+import id.inbox.room.RoomViews;
+import id.inbox.tenant.TenantSettings;
+import id.inbox.auth.Caller;
+import jakarta.transaction.Transactional;
 import id.inbox.search.SearchDtos.HitMessage;
 import id.inbox.search.SearchDtos.MessageHit;
 import id.inbox.search.SearchDtos.MessageHitPage;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Conversation search: PostgreSQL full text over the stored tsvector (message_search_idx), best
@@ -27,7 +30,7 @@ import java.util.stream.Collectors;
 public class MessageSearch {
 
     private static final String CURSOR_KIND = "message-search";
-    private static final String QUERY = "plainto_tsquery('simple', inbox_unaccent(?))";
+    private static final String QUERY = "plainto_tsquery('simple', inbox_unaccent(:text))";
     // Customer text is escaped before ts_headline adds the only markup, <mark>.
     private static final String ESCAPED_BODY = "replace(replace(replace(h.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
 
@@ -41,23 +44,24 @@ public class MessageSearch {
                        int windowSize, Instant oldestCreatedAt, long oldestId) {
     }
 
-    private final Db db;
-    private final RoomReadRepository rooms;
+    private final Jdbi jdbi;
+    private final RoomViews rooms;
+    private final TenantSettings settings;
+    private final Clock clock;
 
-    MessageSearch(Db db, RoomReadRepository rooms) {
-        this.db = db;
+    MessageSearch(Jdbi jdbi, RoomViews rooms, TenantSettings settings, Clock clock) {
+        this.jdbi = jdbi;
         this.rooms = rooms;
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    public MessageHitPage search(long tenantId, String text, int limit, String cursor, Instant now, Duration threshold) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MessageHitPage search(Caller caller, String text, int limit, String cursor) {
+        long tenantId = caller.tenantId();
         Position position = cursor == null ? Position.FIRST : Position.decode(cursor);
         Sql sql = searchSql(tenantId, text, limit, position);
-        List<Hit> hits = db.list(sql.text(),
-                rs -> new Hit(rs.getLong("id"), rs.getLong("room_id"), rs.getString("body"),
-                        Direction.valueOf(rs.getString("direction")), Db.instant(rs, "created_at"), rs.getFloat("rank"),
-                        rs.getString("snippet"), rs.getInt("window_size"), Db.instant(rs, "oldest_created_at"),
-                        rs.getLong("oldest_id")),
-                sql.args());
+        List<Hit> hits = jdbi.withHandle(handle -> sql.query(handle).map(ConstructorMapper.of(Hit.class)).list());
         String next = null;
         if (hits.size() > limit) {
             hits = hits.subList(0, limit);
@@ -68,7 +72,8 @@ public class MessageSearch {
             Hit any = hits.get(0);
             next = new Position(any.oldestCreatedAt(), any.oldestId(), null, null, null).encode();
         }
-        Map<Long, RoomView> byId = rooms.findAll(tenantId, hits.stream().map(Hit::roomId).distinct().toList(), now, threshold)
+        Map<Long, RoomView> byId = rooms.findAll(tenantId, hits.stream().map(Hit::roomId).distinct().toList(), clock.instant(),
+                        settings.expiringThreshold(tenantId))
                 .stream().collect(Collectors.toMap(RoomView::id, Function.identity()));
         List<MessageHit> items = hits.stream().map(h -> new MessageHit(
                 new HitMessage(h.id(), h.body(), h.direction(), h.createdAt()), h.snippet(), byId.get(h.roomId()))).toList();
@@ -82,30 +87,13 @@ public class MessageSearch {
      * index for rare ones, and ranks at most {@value #WINDOW} rows.
      */
     Sql searchSql(long tenantId, String text, int limit, Position position) {
-        List<Object> params = new ArrayList<>(List.of(tenantId, text));
-        String windowStart = "";
-        if (position.windowCreatedAt() != null) {
-            windowStart = " and (m.created_at, m.id) < (?, ?)";
-            params.add(position.windowCreatedAt());
-            params.add(position.windowId());
-        }
-        params.add(WINDOW);
-        params.add(text);   // rank
-        params.add(text);   // snippet of a short message
-        params.add(text);   // snippet of a long message
-        String after = "";
-        if (position.rank() != null) {
-            after = " where (h.rank, h.created_at, h.id) < (?::real, ?, ?)";
-            params.add(position.rank());
-            params.add(position.createdAt());
-            params.add(position.id());
-        }
-        params.add(limit + 1);
-        String sql = "with candidates as ("
+        String windowStart = position.windowCreatedAt() == null ? "" : " and (m.created_at, m.id) < (:windowCreatedAt, :windowId)";
+        String after = position.rank() == null ? "" : " where (h.rank, h.created_at, h.id) < (:rank::real, :createdAt, :id)";
+        String statement = "with candidates as ("
                 + "  select m.id, m.room_id, m.body, m.direction, m.created_at, m.search_vector"
                 + "    from message m"
-                + "   where m.tenant_id = ? and m.search_vector @@ " + QUERY + " and m.direction <> 'SYSTEM'" + windowStart
-                + "   order by m.created_at desc, m.id desc limit ?),"
+                + "   where m.tenant_id = :tenant and m.search_vector @@ " + QUERY + " and m.direction <> 'SYSTEM'" + windowStart
+                + "   order by m.created_at desc, m.id desc limit :window),"
                 + " h as (select c.id, c.room_id, c.body, c.direction, c.created_at,"
                 + "              ts_rank_cd(c.search_vector, " + QUERY + ") as rank,"
                 + "              count(*) over () as window_size,"
@@ -118,8 +106,15 @@ public class MessageSearch {
                 + "        'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, ShortWord=1, MaxFragments=2,"
                 + " FragmentDelimiter=\" … \"') end as snippet"
                 + "   from h" + after
-                + "  order by h.rank desc, h.created_at desc, h.id desc limit ?";
-        return new Sql(sql, params);
+                + "  order by h.rank desc, h.created_at desc, h.id desc limit :limit";
+        Sql sql = Sql.of(statement).bind("tenant", tenantId).bind("text", text).bind("window", WINDOW).bind("limit", limit + 1);
+        if (position.windowCreatedAt() != null) {
+            sql = sql.bind("windowCreatedAt", position.windowCreatedAt()).bind("windowId", position.windowId());
+        }
+        if (position.rank() != null) {
+            sql = sql.bind("rank", position.rank()).bind("createdAt", position.createdAt()).bind("id", position.id());
+        }
+        return sql;
     }
 
     /** Where a page starts: the candidate window (matches older than a message) and the place in its ranking. */

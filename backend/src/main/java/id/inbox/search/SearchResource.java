@@ -2,18 +2,14 @@ package id.inbox.search;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
-import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.search.SearchDtos.MessageHitPage;
-import id.inbox.tenant.TenantSettings;
 import io.quarkus.security.Authenticated;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,17 +28,14 @@ public class SearchResource {
 
     private final Caller caller;
     private final MessageSearch search;
-    private final TenantSettings settings;
 
-    SearchResource(Caller caller, MessageSearch search, TenantSettings settings) {
+    SearchResource(Caller caller, MessageSearch search) {
         this.caller = caller;
         this.search = search;
-        this.settings = settings;
     }
 
     @GET
     @Path("/messages")
-    @Transactional(Transactional.TxType.SUPPORTS)
     @Operation(operationId = "searchMessages", summary = "Search message text",
             description = "Every word must occur (case- and accent-insensitive); the text is literal, operators have no meaning. "
                     + "Best matches first, then newest. Each hit has a highlighted snippet and its room, to open it at the message "
@@ -64,7 +57,6 @@ public class SearchResource {
         }
         int pageSize = params.limit(limit, 20, 100);
         params.validate();
-        return search.search(caller.tenantId(), text, pageSize, cursor == null || cursor.isBlank() ? null : cursor,
-                Instant.now(), settings.expiringThreshold(caller.tenantId()));
+        return search.search(caller, text, pageSize, cursor == null || cursor.isBlank() ? null : cursor);
     }
 }

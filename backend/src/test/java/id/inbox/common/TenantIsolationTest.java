@@ -1,14 +1,15 @@
 package id.inbox.common;
 
-import static id.inbox.room.RoomFixtures.assign;
-import static id.inbox.room.RoomFixtures.counts;
+import static id.inbox.room.RoomFixtures.assignTo;
 import static id.inbox.room.RoomFixtures.expiredSentAt;
 import static id.inbox.room.RoomFixtures.inbound;
 import static id.inbox.room.RoomFixtures.openSentAt;
-import static id.inbox.room.RoomFixtures.query;
 import static id.inbox.room.RoomFixtures.room;
-import static id.inbox.room.RoomFixtures.roomIds;
-import static id.inbox.room.RoomFixtures.tag;
+import static id.inbox.room.RoomFixtures.tagged;
+import static id.inbox.support.Api.counts;
+import static id.inbox.support.Api.query;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.roomIds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -72,8 +73,8 @@ class TenantIsolationTest {
         templateA = data.approvedTemplate(channelA);
         roomA = inbound(supervisorA, channelA, TestData.unique("contact"), "Alya Anggraini", "+6281111111111",
                 "Pesanan " + A_SECRET + " saya", openSentAt()).roomId();
-        assign(supervisorA, roomA, agentA);
-        tag(supervisorA, roomA, tagA);
+        assignTo(supervisorA, roomA, agentA);
+        tagged(supervisorA, roomA, tagA);
         resolvedByBatchA = room(supervisorA, channelA, "Arif Expired", expiredSentAt());
         batchA = Api.as(supervisorA).body(Map.of()).post("/api/v1/rooms/resolve-expired")
                 .then().statusCode(200).extract().path("batchId");

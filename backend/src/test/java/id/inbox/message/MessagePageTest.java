@@ -3,7 +3,7 @@ package id.inbox.message;
 import static id.inbox.room.RoomFixtures.inbound;
 import static id.inbox.room.RoomFixtures.message;
 import static id.inbox.room.RoomFixtures.now;
-import static id.inbox.room.RoomFixtures.walk;
+import static id.inbox.support.Api.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inbox.support.Api;
@@ -61,7 +61,7 @@ class MessagePageTest {
     }
 
     private Response page(Object... nameValuePairs) {
-        Response response = id.inbox.room.RoomFixtures.query(agent, nameValuePairs)
+        Response response = id.inbox.support.Api.query(agent, nameValuePairs)
                 .get("/api/v1/rooms/" + roomId + "/messages");
         response.then().statusCode(200);
         return response;
@@ -187,7 +187,7 @@ class MessagePageTest {
         long foreign = inbound(otherSupervisor, data.whatsApp(other), TestData.unique("contact"), "Rahasia", null,
                 "nomor kartu rahasia 4111", now().minusMinutes(5)).messageId();
 
-        Response response = id.inbox.room.RoomFixtures.query(agent, "around", foreign)
+        Response response = id.inbox.support.Api.query(agent, "around", foreign)
                 .get("/api/v1/rooms/" + roomId + "/messages");
 
         assertThat(response.statusCode()).isIn(400, 404);
@@ -200,7 +200,7 @@ class MessagePageTest {
         long otherRoomMessage = inbound(supervisor, whatsApp, TestData.unique("contact"), "Lain", null,
                 "pesan kamar lain", now().minusMinutes(5)).messageId();
 
-        Response response = id.inbox.room.RoomFixtures.query(agent, "around", otherRoomMessage)
+        Response response = id.inbox.support.Api.query(agent, "around", otherRoomMessage)
                 .get("/api/v1/rooms/" + roomId + "/messages");
 
         assertThat(response.statusCode()).isIn(200, 400, 404);
@@ -209,17 +209,17 @@ class MessagePageTest {
 
     @Test
     void garbageCursorIsABadRequest() {
-        id.inbox.room.RoomFixtures.query(agent, "cursor", "garbage!!").get("/api/v1/rooms/" + roomId + "/messages")
+        id.inbox.support.Api.query(agent, "cursor", "garbage!!").get("/api/v1/rooms/" + roomId + "/messages")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
     void cursorOfTheRoomListIsNotAMessageCursor() {
         id.inbox.room.RoomFixtures.room(supervisor, whatsApp, now().minusHours(2));
-        String roomCursor = id.inbox.room.RoomFixtures.rooms(agent, "limit", 1).jsonPath().getString("nextCursor");
+        String roomCursor = id.inbox.support.Api.rooms(agent, "limit", 1).jsonPath().getString("nextCursor");
         assertThat(roomCursor).isNotNull();
 
-        id.inbox.room.RoomFixtures.query(agent, "cursor", roomCursor).get("/api/v1/rooms/" + roomId + "/messages")
+        id.inbox.support.Api.query(agent, "cursor", roomCursor).get("/api/v1/rooms/" + roomId + "/messages")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 

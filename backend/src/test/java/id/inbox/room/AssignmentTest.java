@@ -1,10 +1,10 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.assign;
-import static id.inbox.room.RoomTestSupport.assignTo;
-import static id.inbox.room.RoomTestSupport.inBackground;
-import static id.inbox.room.RoomTestSupport.openRoom;
-import static id.inbox.room.RoomTestSupport.room;
+import static id.inbox.room.RoomFixtures.assignTo;
+import static id.inbox.room.RoomFixtures.openRoom;
+import static id.inbox.room.RoomLocks.inBackground;
+import static id.inbox.support.Api.assign;
+import static id.inbox.support.Api.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -62,7 +62,7 @@ class AssignmentTest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            return request.put(RoomTestSupport.ROOMS + "/" + roomId + "/assignee");
+            return request.put(Api.ROOMS + "/" + roomId + "/assignee");
         });
     }
 

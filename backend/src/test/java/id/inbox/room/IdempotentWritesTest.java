@@ -1,12 +1,12 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.ROOMS;
-import static id.inbox.room.RoomTestSupport.RoomLock;
-import static id.inbox.room.RoomTestSupport.awaitBackendsWaitingForALock;
-import static id.inbox.room.RoomTestSupport.conversation;
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.inBackground;
-import static id.inbox.room.RoomTestSupport.openRoom;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.room.RoomFixtures.openRoom;
+import static id.inbox.room.RoomLocks.RoomLock;
+import static id.inbox.room.RoomLocks.awaitBackendsWaitingForALock;
+import static id.inbox.room.RoomLocks.inBackground;
+import static id.inbox.support.Api.ROOMS;
+import static id.inbox.support.Api.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -98,7 +98,7 @@ class IdempotentWritesTest {
     @Test
     void aRefusedReplyLeavesItsKeyFreeForTheRetry() {
         String key = UUID.randomUUID().toString();
-        String stale = "\"v" + (RoomTestSupport.room(agent, roomId).getInt("version") - 1) + "\"";
+        String stale = "\"v" + (Api.room(agent, roomId).getInt("version") - 1) + "\"";
         Api.as(agent).header("Idempotency-Key", key).header("If-Match", stale).body(Map.of("text", "Baik Kak"))
                 .post(ROOMS + "/" + roomId + "/messages").then().statusCode(412);
 

@@ -1,9 +1,9 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.inbound;
-import static id.inbox.room.RoomTestSupport.messages;
-import static id.inbox.room.RoomTestSupport.room;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.support.Api.inbound;
+import static id.inbox.support.Api.messages;
+import static id.inbox.support.Api.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -123,7 +123,7 @@ class InboundTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("validation-failed"))
                 .body("errors.field", hasItem("sentAt"));
-        Api.as(supervisor).get(RoomTestSupport.ROOMS).then().statusCode(200).body("items.size()", equalTo(0));
+        Api.as(supervisor).get(Api.ROOMS).then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test
@@ -136,8 +136,8 @@ class InboundTest {
 
         response.then().statusCode(404).contentType("application/problem+json");
 
-        Api.as(supervisor).get(RoomTestSupport.ROOMS).then().statusCode(200).body("items.size()", equalTo(0));
-        Api.as(otherSupervisor).get(RoomTestSupport.ROOMS).then().statusCode(200).body("items.size()", equalTo(0));
+        Api.as(supervisor).get(Api.ROOMS).then().statusCode(200).body("items.size()", equalTo(0));
+        Api.as(otherSupervisor).get(Api.ROOMS).then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test
@@ -160,7 +160,7 @@ class InboundTest {
         Api.inbound(supervisor, whatsApp, customer, "Halo?", null);
         TestUser agent = data.agent(tenant);
 
-        Api.as(agent).post(RoomTestSupport.ROOMS + "/" + roomId + "/read").then().statusCode(200)
+        Api.as(agent).post(Api.ROOMS + "/" + roomId + "/read").then().statusCode(200)
                 .body("id", equalTo((int) roomId))
                 .body("unreadCount", equalTo(0));
 
@@ -171,7 +171,7 @@ class InboundTest {
     void customerMessageAfterReadingCountsAsUnreadAgain() {
         String customer = externalId();
         long roomId = Api.inbound(supervisor, whatsApp, customer, "Halo", null);
-        Api.as(supervisor).post(RoomTestSupport.ROOMS + "/" + roomId + "/read").then().statusCode(200);
+        Api.as(supervisor).post(Api.ROOMS + "/" + roomId + "/read").then().statusCode(200);
 
         Api.inbound(supervisor, whatsApp, customer, "Halo?", null);
 

@@ -1,12 +1,12 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.ROOMS;
-import static id.inbox.room.RoomTestSupport.awaitBackendsWaitingForALock;
-import static id.inbox.room.RoomTestSupport.conversation;
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.inBackground;
-import static id.inbox.room.RoomTestSupport.inbound;
-import static id.inbox.room.RoomTestSupport.room;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.room.RoomLocks.awaitBackendsWaitingForALock;
+import static id.inbox.room.RoomLocks.inBackground;
+import static id.inbox.support.Api.ROOMS;
+import static id.inbox.support.Api.conversation;
+import static id.inbox.support.Api.inbound;
+import static id.inbox.support.Api.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -120,7 +120,7 @@ class OutOfDateScreenTest {
         String seen = etagOnScreen();
         CompletableFuture<Response> resolving;
         // another writer holds the row: the resolve passes its first check, then waits for the row
-        try (Connection other = RoomTestSupport.connect()) {
+        try (Connection other = RoomLocks.connect()) {
             other.setAutoCommit(false);
             try (PreparedStatement change = other.prepareStatement(
                     "update room set unread_count = unread_count + 1, version = version + 1 where id = ?")) {

@@ -1,16 +1,16 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.assignTo;
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.inbound;
-import static id.inbox.room.RoomTestSupport.messages;
-import static id.inbox.room.RoomTestSupport.openRoom;
-import static id.inbox.room.RoomTestSupport.reply;
-import static id.inbox.room.RoomTestSupport.resolve;
-import static id.inbox.room.RoomTestSupport.room;
-import static id.inbox.room.RoomTestSupport.sendTemplate;
-import static id.inbox.room.RoomTestSupport.tag;
-import static id.inbox.room.RoomTestSupport.untag;
+import static id.inbox.room.RoomFixtures.assignTo;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.room.RoomFixtures.openRoom;
+import static id.inbox.support.Api.inbound;
+import static id.inbox.support.Api.messages;
+import static id.inbox.support.Api.reply;
+import static id.inbox.support.Api.resolve;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.sendTemplate;
+import static id.inbox.support.Api.tag;
+import static id.inbox.support.Api.untag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -147,15 +147,15 @@ class PermissionsTest {
 
     @Test
     void agentMayStillReadAColleaguesRoomAndItsMessages() {
-        Api.as(colleague).get(RoomTestSupport.ROOMS + "/" + ownersRoom).then().statusCode(200)
+        Api.as(colleague).get(Api.ROOMS + "/" + ownersRoom).then().statusCode(200)
                 .body("id", equalTo((int) ownersRoom));
-        Api.as(colleague).get(RoomTestSupport.ROOMS + "/" + ownersRoom + "/messages").then().statusCode(200)
+        Api.as(colleague).get(Api.ROOMS + "/" + ownersRoom + "/messages").then().statusCode(200)
                 .body("items.direction", hasItem("INBOUND"));
     }
 
     @Test
     void anyUserMayMarkAColleaguesRoomRead() {
-        Api.as(colleague).post(RoomTestSupport.ROOMS + "/" + ownersRoom + "/read").then().statusCode(200)
+        Api.as(colleague).post(Api.ROOMS + "/" + ownersRoom + "/read").then().statusCode(200)
                 .body("unreadCount", equalTo(0));
     }
 
@@ -252,11 +252,11 @@ class PermissionsTest {
     void userOfAnotherTenantCannotSeeOrTouchTheRoom() {
         TestUser stranger = data.supervisor(data.tenant());
 
-        Api.as(stranger).get(RoomTestSupport.ROOMS + "/" + ownersRoom).then().statusCode(404)
+        Api.as(stranger).get(Api.ROOMS + "/" + ownersRoom).then().statusCode(404)
                 .body("code", equalTo("not-found"));
-        Api.as(stranger).get(RoomTestSupport.ROOMS + "/" + ownersRoom + "/messages").then().statusCode(404);
+        Api.as(stranger).get(Api.ROOMS + "/" + ownersRoom + "/messages").then().statusCode(404);
         untag(stranger, ownersRoom, tag.id()).then().statusCode(404);
-        Api.as(stranger).post(RoomTestSupport.ROOMS + "/" + ownersRoom + "/read").then().statusCode(404);
+        Api.as(stranger).post(Api.ROOMS + "/" + ownersRoom + "/read").then().statusCode(404);
 
         assertThat(room(owner, ownersRoom).getList("tags.id", Long.class)).containsExactly(tag.id());
     }
@@ -267,6 +267,6 @@ class PermissionsTest {
     void agentMayNotPostInboundMessages() {
         assertForbidden(inbound(owner, whatsApp, externalId(), "Halo", null, null));
 
-        Api.as(supervisor).get(RoomTestSupport.ROOMS).then().statusCode(200).body("items.size()", equalTo(1));
+        Api.as(supervisor).get(Api.ROOMS).then().statusCode(200).body("items.size()", equalTo(1));
     }
 }

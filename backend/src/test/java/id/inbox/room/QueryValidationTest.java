@@ -2,6 +2,7 @@ package id.inbox.room;
 
 import static id.inbox.room.RoomFixtures.openSentAt;
 import static id.inbox.room.RoomFixtures.room;
+import static id.inbox.support.Api.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,11 +1,11 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.instant;
-import static id.inbox.room.RoomTestSupport.conversation;
-import static id.inbox.room.RoomTestSupport.openRoom;
-import static id.inbox.room.RoomTestSupport.reply;
-import static id.inbox.room.RoomTestSupport.resolve;
-import static id.inbox.room.RoomTestSupport.room;
+import static id.inbox.room.RoomFixtures.instant;
+import static id.inbox.room.RoomFixtures.openRoom;
+import static id.inbox.support.Api.conversation;
+import static id.inbox.support.Api.reply;
+import static id.inbox.support.Api.resolve;
+import static id.inbox.support.Api.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -103,7 +103,7 @@ class ReplyTest {
     void missingTextIsRefusedNamingText() {
         long roomId = openRoom(supervisor, whatsApp);
 
-        Api.as(agent).body(Map.of()).post(RoomTestSupport.ROOMS + "/" + roomId + "/messages")
+        Api.as(agent).body(Map.of()).post(Api.ROOMS + "/" + roomId + "/messages")
                 .then().statusCode(400)
                 .body("code", equalTo("validation-failed"))
                 .body("errors.field", hasItem("text"));

@@ -1,24 +1,24 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.ago;
-import static id.inbox.room.RoomTestSupport.assignTo;
-import static id.inbox.room.RoomTestSupport.awaitBackendsWaitingForALock;
-import static id.inbox.room.RoomTestSupport.expiredRoom;
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.inBackground;
-import static id.inbox.room.RoomTestSupport.inbound;
-import static id.inbox.room.RoomTestSupport.instant;
-import static id.inbox.room.RoomTestSupport.messages;
-import static id.inbox.room.RoomTestSupport.resolve;
-import static id.inbox.room.RoomTestSupport.resolveExpired;
-import static id.inbox.room.RoomTestSupport.room;
-import static id.inbox.room.RoomTestSupport.roomWithMessageAt;
-import static id.inbox.room.RoomTestSupport.undo;
+import static id.inbox.room.RoomFixtures.ago;
+import static id.inbox.room.RoomFixtures.assignTo;
+import static id.inbox.room.RoomFixtures.expiredRoom;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.room.RoomFixtures.instant;
+import static id.inbox.room.RoomFixtures.roomWithMessageAt;
+import static id.inbox.room.RoomLocks.awaitBackendsWaitingForALock;
+import static id.inbox.room.RoomLocks.inBackground;
+import static id.inbox.support.Api.inbound;
+import static id.inbox.support.Api.messages;
+import static id.inbox.support.Api.resolve;
+import static id.inbox.support.Api.resolveExpired;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.undo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
-import id.inbox.room.RoomTestSupport.RoomLock;
+import id.inbox.room.RoomLocks.RoomLock;
 import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
@@ -97,7 +97,7 @@ class ResolveExpiredTest {
     @Test
     void onlyExpiredUnresolvedRoomsAreResolved() {
         long expired = expiredRoom(supervisor, whatsApp);
-        long open = RoomTestSupport.openRoom(supervisor, whatsApp);
+        long open = RoomFixtures.openRoom(supervisor, whatsApp);
         long expiring = roomWithMessageAt(supervisor, whatsApp, ago(Duration.ofHours(23)));
         long alreadyResolved = expiredRoom(supervisor, whatsApp);
         String resolvedAt = resolve(supervisor, alreadyResolved).then().statusCode(200).extract().path("resolvedAt");
@@ -237,7 +237,7 @@ class ResolveExpiredTest {
         TestChannel secondWhatsApp = data.whatsApp(tenant);
         long first = expiredRoom(supervisor, whatsApp);
         long second = expiredRoom(supervisor, secondWhatsApp);
-        RoomTestSupport.openRoom(supervisor, whatsApp);
+        RoomFixtures.openRoom(supervisor, whatsApp);
 
         JsonPath dryRun = resolveExpired(supervisor, null, null, true).then().statusCode(200).extract().jsonPath();
 
@@ -337,7 +337,7 @@ class ResolveExpiredTest {
         long roomId = expiredRoom(supervisor, whatsApp);
         String batchId = resolveExpired(supervisor, null, null, null).then().statusCode(200).extract().path("batchId");
         // fifteen minutes pass
-        try (Connection db = RoomTestSupport.connect();
+        try (Connection db = RoomLocks.connect();
              PreparedStatement age = db.prepareStatement("update resolve_batch set created_at = created_at - interval '16 minutes',"
                      + " undo_until = undo_until - interval '16 minutes' where id = ?::uuid")) {
             age.setString(1, batchId);

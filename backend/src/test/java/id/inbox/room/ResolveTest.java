@@ -1,12 +1,12 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.assignTo;
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.inbound;
-import static id.inbox.room.RoomTestSupport.instant;
-import static id.inbox.room.RoomTestSupport.messages;
-import static id.inbox.room.RoomTestSupport.resolve;
-import static id.inbox.room.RoomTestSupport.room;
+import static id.inbox.room.RoomFixtures.assignTo;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.room.RoomFixtures.instant;
+import static id.inbox.support.Api.inbound;
+import static id.inbox.support.Api.messages;
+import static id.inbox.support.Api.resolve;
+import static id.inbox.support.Api.room;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,7 +50,7 @@ class ResolveTest {
 
     @Test
     void resolvedRoomIsMarkedResolvedWithTheTime() {
-        long roomId = RoomTestSupport.openRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.openRoom(supervisor, whatsApp);
         assignTo(supervisor, roomId, agent);
 
         Response response = resolve(agent, roomId);
@@ -65,7 +65,7 @@ class ResolveTest {
 
     @Test
     void resolvingNotesASystemMessageAndTellsTheCustomerNothing() {
-        long roomId = RoomTestSupport.openRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.openRoom(supervisor, whatsApp);
         int before = messages(supervisor, roomId).size();
 
         resolve(supervisor, roomId).then().statusCode(200);
@@ -77,7 +77,7 @@ class ResolveTest {
 
     @Test
     void resolvingAResolvedRoomChangesNothing() {
-        long roomId = RoomTestSupport.openRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.openRoom(supervisor, whatsApp);
         JsonPath first = resolve(supervisor, roomId).then().statusCode(200).extract().jsonPath();
         int messagesAfterFirst = messages(supervisor, roomId).size();
 
@@ -151,7 +151,7 @@ class ResolveTest {
 
     @Test
     void resolvingAnotherTenantsRoomIsNotFoundAndChangesNothing() {
-        long roomId = RoomTestSupport.openRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.openRoom(supervisor, whatsApp);
         TestUser stranger = data.supervisor(data.tenant());
 
         resolve(stranger, roomId).then().statusCode(404).body("code", equalTo("not-found"));

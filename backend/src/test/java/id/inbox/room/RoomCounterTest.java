@@ -1,13 +1,13 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomFixtures.assign;
-import static id.inbox.room.RoomFixtures.counts;
+import static id.inbox.room.RoomFixtures.assignTo;
 import static id.inbox.room.RoomFixtures.expiredSentAt;
 import static id.inbox.room.RoomFixtures.expiringSentAt;
 import static id.inbox.room.RoomFixtures.message;
 import static id.inbox.room.RoomFixtures.openSentAt;
-import static id.inbox.room.RoomFixtures.resolve;
-import static id.inbox.room.RoomFixtures.tag;
+import static id.inbox.room.RoomFixtures.resolved;
+import static id.inbox.room.RoomFixtures.tagged;
+import static id.inbox.support.Api.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.inbox.common.Db;
@@ -68,7 +68,7 @@ class RoomCounterTest {
     private long room(TestChannel channel, OffsetDateTime sentAt) {
         String externalId = TestData.unique("contact");
         long room = RoomFixtures.inbound(supervisor, channel, externalId, TestData.unique("Customer"), null, "Halo", sentAt).roomId();
-        tag(supervisor, room, everyRoom);
+        tagged(supervisor, room, everyRoom);
         rooms.add(room);
         externalIds.add(externalId);
         return room;
@@ -118,16 +118,16 @@ class RoomCounterTest {
         long mail = room(email, openSentAt());
         assertCountsAgree();
 
-        assign(supervisor, open, agent);
-        assign(supervisor, expiring, otherAgent);
-        assign(supervisor, expired, agent);
-        assign(supervisor, mail, agent);
+        assignTo(supervisor, open, agent);
+        assignTo(supervisor, expiring, otherAgent);
+        assignTo(supervisor, expired, agent);
+        assignTo(supervisor, mail, agent);
         assertCountsAgree();
 
         // reassign, unassign, resolve
-        assign(supervisor, open, otherAgent);
+        assignTo(supervisor, open, otherAgent);
         Api.as(supervisor).body("{\"agentId\": null}").put("/api/v1/rooms/" + expiring + "/assignee").then().statusCode(200);
-        resolve(supervisor, mail);
+        resolved(supervisor, mail);
         assertCountsAgree();
 
         // a customer writes: the expired window opens again, the resolved room reopens

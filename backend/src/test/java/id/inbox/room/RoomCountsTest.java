@@ -1,16 +1,18 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomFixtures.assign;
-import static id.inbox.room.RoomFixtures.counts;
+import static id.inbox.room.RoomFixtures.assignTo;
 import static id.inbox.room.RoomFixtures.expiredSentAt;
 import static id.inbox.room.RoomFixtures.expiringSentAt;
 import static id.inbox.room.RoomFixtures.openSentAt;
-import static id.inbox.room.RoomFixtures.resolve;
+import static id.inbox.room.RoomFixtures.resolved;
 import static id.inbox.room.RoomFixtures.room;
-import static id.inbox.room.RoomFixtures.roomIds;
-import static id.inbox.room.RoomFixtures.tag;
+import static id.inbox.room.RoomFixtures.tagged;
+import static id.inbox.support.Api.counts;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.roomIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTag;
@@ -63,21 +65,21 @@ class RoomCountsTest {
 
         room(supervisor, whatsApp, "Andi Satu", openSentAt());
         long r2 = room(supervisor, whatsApp, "Budi Dua", expiringSentAt());
-        tag(supervisor, r2, vip);
+        tagged(supervisor, r2, vip);
         long r3 = room(supervisor, whatsApp, "Andi Tiga", expiredSentAt());
-        assign(supervisor, r3, agent);
+        assignTo(supervisor, r3, agent);
         long r4 = room(supervisor, whatsApp, "Citra Empat", openSentAt());
-        assign(supervisor, r4, agent);
-        tag(supervisor, r4, vip);
+        assignTo(supervisor, r4, agent);
+        tagged(supervisor, r4, vip);
         long r5 = room(supervisor, whatsApp, "Andi Lima", expiringSentAt());
-        assign(supervisor, r5, otherAgent);
+        assignTo(supervisor, r5, otherAgent);
         long r6 = room(supervisor, whatsApp, "Dewi Enam", expiredSentAt());
-        tag(supervisor, r6, vip);
-        resolve(supervisor, r6);
+        tagged(supervisor, r6, vip);
+        resolved(supervisor, r6);
         long r7 = room(supervisor, email, "Andi Tujuh", openSentAt());
-        tag(supervisor, r7, vip);
+        tagged(supervisor, r7, vip);
         long r8 = room(supervisor, email, "Eka Delapan", openSentAt());
-        resolve(supervisor, r8);
+        resolved(supervisor, r8);
     }
 
     private static Map<String, Integer> tabs(JsonPath counts) {
@@ -185,7 +187,7 @@ class RoomCountsTest {
         long r9 = room(supervisor, whatsApp, "Fajar Sembilan", openSentAt());
         assertThat(tabs(counts(agent)).get("unassigned")).isEqualTo(4);
 
-        assign(supervisor, r9, agent);
+        assignTo(supervisor, r9, agent);
 
         assertThat(tabs(counts(agent))).isEqualTo(Map.of("all", 9, "unassigned", 3, "assigned", 4, "resolved", 2));
     }

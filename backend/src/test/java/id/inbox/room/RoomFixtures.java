@@ -1,29 +1,40 @@
 package id.inbox.room;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTag;
 import id.inbox.support.TestData.TestUser;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Builds rooms through the public API (inbound messages, assign, resolve, tag) and reads them back,
- * for the read-side tests of the room list, counts, messages and search.
+ * Rooms in a known state, made through the API (a customer message, an assignment, a resolve, a tag),
+ * each step checked to have worked; and the times that put a window in a session state. The requests
+ * themselves are in {@link Api}.
  */
 public final class RoomFixtures {
 
     private RoomFixtures() {
+    }
+
+    /** Now minus the duration, whole seconds, so a round trip through the database keeps it exact. */
+    public static OffsetDateTime ago(Duration duration) {
+        return OffsetDateTime.now(ZoneOffset.UTC).minus(duration).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public static Instant instant(String value) {
+        return value == null ? null : OffsetDateTime.parse(value).toInstant();
+    }
+
+    public static String externalId() {
+        return TestData.unique("cust");
     }
 
     /** What POST /inbound/messages answered. */
@@ -90,82 +101,33 @@ public final class RoomFixtures {
         return room(supervisor, channel, TestData.unique("Customer"), sentAt);
     }
 
-    public static void assign(TestUser supervisor, long roomId, TestUser agent) {
-        Api.as(supervisor).body(Map.of("agentId", agent.id())).put("/api/v1/rooms/" + roomId + "/assignee")
-                .then().statusCode(200);
+    /** A new room whose only customer message was sent at sentAt (null = now); returns its id. */
+    public static long roomWithMessageAt(TestUser supervisor, TestChannel channel, OffsetDateTime sentAt) {
+        return Api.inbound(supervisor, channel, externalId(), "Halo, saya mau tanya pesanan", sentAt);
     }
 
-    public static void resolve(TestUser supervisor, long roomId) {
-        Api.as(supervisor).post("/api/v1/rooms/" + roomId + "/resolve").then().statusCode(200);
+    /** A room with a customer message sent a moment ago (window OPEN). */
+    public static long openRoom(TestUser supervisor, TestChannel channel) {
+        return roomWithMessageAt(supervisor, channel, null);
     }
 
-    public static void tag(TestUser supervisor, long roomId, TestTag tag) {
-        Api.as(supervisor).put("/api/v1/rooms/" + roomId + "/tags/" + tag.id()).then().statusCode(200);
+    /** A room whose window closed an hour ago (customer wrote 25 h ago). */
+    public static long expiredRoom(TestUser supervisor, TestChannel channel) {
+        return roomWithMessageAt(supervisor, channel, ago(Duration.ofHours(25)));
     }
 
-    /** A request as the user with query parameters given as name, value pairs; a name may repeat. */
-    public static RequestSpecification query(TestUser user, Object... nameValuePairs) {
-        RequestSpecification spec = Api.as(user);
-        for (int i = 0; i < nameValuePairs.length; i += 2) {
-            spec = spec.queryParam((String) nameValuePairs[i], nameValuePairs[i + 1]);
-        }
-        return spec;
+    /** Assigns the room to the agent through the API (as the supervisor) and checks it worked. */
+    public static void assignTo(TestUser supervisor, long roomId, TestUser agent) {
+        Api.assign(supervisor, roomId, agent.id()).then().statusCode(200);
     }
 
-    /** GET /rooms with the query, answered 200. */
-    public static Response rooms(TestUser user, Object... nameValuePairs) {
-        Response response = query(user, nameValuePairs).get("/api/v1/rooms");
-        response.then().statusCode(200);
-        return response;
+    /** Resolves the room through the API and checks it worked. */
+    public static void resolved(TestUser supervisor, long roomId) {
+        Api.resolve(supervisor, roomId).then().statusCode(200);
     }
 
-    /** The room ids of GET /rooms with the query (one page of up to 100). */
-    public static List<Long> roomIds(TestUser user, Object... nameValuePairs) {
-        Object[] withLimit = new Object[nameValuePairs.length + 2];
-        System.arraycopy(nameValuePairs, 0, withLimit, 0, nameValuePairs.length);
-        withLimit[nameValuePairs.length] = "limit";
-        withLimit[nameValuePairs.length + 1] = 100;
-        return rooms(user, withLimit).jsonPath().getList("items.id", Long.class);
-    }
-
-    /** GET /rooms/counts with the query, answered 200. */
-    public static JsonPath counts(TestUser user, Object... nameValuePairs) {
-        Response response = query(user, nameValuePairs).get("/api/v1/rooms/counts");
-        response.then().statusCode(200);
-        return response.jsonPath();
-    }
-
-    /** GET /rooms/{id} as the user, answered 200. */
-    public static JsonPath room(TestUser user, long roomId) {
-        Response response = Api.as(user).get("/api/v1/rooms/" + roomId);
-        response.then().statusCode(200);
-        return response.jsonPath();
-    }
-
-    /**
-     * Walks every page of a list that answers {items, nextCursor}, following nextCursor, and returns the
-     * ids at itemIdPath in the order received. {@code between} runs after each page (before the next).
-     */
-    public static List<Long> walk(TestUser user, String path, String itemIdPath, int limit, Runnable between,
-                                  Object... nameValuePairs) {
-        List<Long> ids = new ArrayList<>();
-        String cursor = null;
-        for (int page = 0; page < 100; page++) {
-            RequestSpecification spec = query(user, nameValuePairs).queryParam("limit", limit);
-            if (cursor != null) {
-                spec = spec.queryParam("cursor", cursor);
-            }
-            Response response = spec.get(path);
-            response.then().statusCode(200);
-            List<Long> pageIds = response.jsonPath().getList("items." + itemIdPath, Long.class);
-            assertThat(pageIds).as("page %d of %s", page, path).hasSizeLessThanOrEqualTo(limit);
-            ids.addAll(pageIds);
-            cursor = response.jsonPath().getString("nextCursor");
-            if (cursor == null) {
-                return ids;
-            }
-            between.run();
-        }
-        throw new AssertionError("more than 100 pages: the cursor does not advance");
+    /** Tags the room through the API and checks it worked. */
+    public static void tagged(TestUser supervisor, long roomId, TestTag tag) {
+        Api.tag(supervisor, roomId, tag.id()).then().statusCode(200);
     }
 }

@@ -1,18 +1,20 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomFixtures.assign;
+import static id.inbox.room.RoomFixtures.assignTo;
 import static id.inbox.room.RoomFixtures.expiredSentAt;
 import static id.inbox.room.RoomFixtures.expiringSentAt;
 import static id.inbox.room.RoomFixtures.inbound;
 import static id.inbox.room.RoomFixtures.now;
 import static id.inbox.room.RoomFixtures.openSentAt;
-import static id.inbox.room.RoomFixtures.resolve;
+import static id.inbox.room.RoomFixtures.resolved;
 import static id.inbox.room.RoomFixtures.room;
-import static id.inbox.room.RoomFixtures.roomIds;
-import static id.inbox.room.RoomFixtures.rooms;
-import static id.inbox.room.RoomFixtures.tag;
+import static id.inbox.room.RoomFixtures.tagged;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.roomIds;
+import static id.inbox.support.Api.rooms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTag;
@@ -57,9 +59,9 @@ class RoomListTest {
     private ByStatus oneRoomOfEachStatus() {
         long unassigned = room(supervisor, whatsApp, openSentAt());
         long assigned = room(supervisor, whatsApp, openSentAt());
-        assign(supervisor, assigned, agent);
+        assignTo(supervisor, assigned, agent);
         long resolved = room(supervisor, whatsApp, openSentAt());
-        resolve(supervisor, resolved);
+        resolved(supervisor, resolved);
         return new ByStatus(unassigned, assigned, resolved);
     }
 
@@ -97,7 +99,7 @@ class RoomListTest {
     void everyUserOfTheTenantSeesRoomsAssignedToOthers() {
         TestUser otherAgent = data.agent(tenant);
         long othersRoom = room(supervisor, whatsApp, openSentAt());
-        assign(supervisor, othersRoom, otherAgent);
+        assignTo(supervisor, othersRoom, otherAgent);
 
         assertThat(roomIds(agent, "status", "assigned")).containsExactly(othersRoom);
     }
@@ -141,11 +143,11 @@ class RoomListTest {
         TestUser second = data.agent(tenant);
         TestUser third = data.agent(tenant);
         long first = room(supervisor, whatsApp, openSentAt());
-        assign(supervisor, first, agent);
+        assignTo(supervisor, first, agent);
         long secondsRoom = room(supervisor, whatsApp, openSentAt());
-        assign(supervisor, secondsRoom, second);
+        assignTo(supervisor, secondsRoom, second);
         long thirdsRoom = room(supervisor, whatsApp, openSentAt());
-        assign(supervisor, thirdsRoom, third);
+        assignTo(supervisor, thirdsRoom, third);
         room(supervisor, whatsApp, openSentAt());
 
         assertThat(roomIds(agent, "agentId", agent.id())).containsExactly(first);
@@ -159,14 +161,14 @@ class RoomListTest {
         TestTag complaint = data.tag(tenant);
         TestTag other = data.tag(tenant);
         long vipRoom = room(supervisor, whatsApp, openSentAt());
-        tag(supervisor, vipRoom, vip);
+        tagged(supervisor, vipRoom, vip);
         long complaintRoom = room(supervisor, whatsApp, openSentAt());
-        tag(supervisor, complaintRoom, complaint);
+        tagged(supervisor, complaintRoom, complaint);
         long bothRoom = room(supervisor, whatsApp, openSentAt());
-        tag(supervisor, bothRoom, vip);
-        tag(supervisor, bothRoom, complaint);
+        tagged(supervisor, bothRoom, vip);
+        tagged(supervisor, bothRoom, complaint);
         long otherRoom = room(supervisor, whatsApp, openSentAt());
-        tag(supervisor, otherRoom, other);
+        tagged(supervisor, otherRoom, other);
         room(supervisor, whatsApp, openSentAt());
 
         assertThat(roomIds(agent, "tagId", vip.id())).containsExactlyInAnyOrder(vipRoom, bothRoom);
@@ -231,7 +233,7 @@ class RoomListTest {
     void qWithOddCharactersIsNeverAServerError(String q) {
         room(supervisor, whatsApp, "Siti Rahmawati", openSentAt());
 
-        io.restassured.response.Response response = RoomFixtures.query(agent, "q", q).get("/api/v1/rooms");
+        io.restassured.response.Response response = Api.query(agent, "q", q).get("/api/v1/rooms");
 
         assertThat(response.statusCode()).as("status for %s", q).isIn(200, 400);
         if (response.statusCode() == 200) {
@@ -245,22 +247,22 @@ class RoomListTest {
         TestChannel email = data.email(tenant);
         // the one room that satisfies every filter
         long match = room(supervisor, whatsApp, "Andi Wijaya", openSentAt());
-        assign(supervisor, match, agent);
-        tag(supervisor, match, vip);
+        assignTo(supervisor, match, agent);
+        tagged(supervisor, match, vip);
         // each of these misses exactly one filter
         long untagged = room(supervisor, whatsApp, "Andi Pratama", openSentAt());
-        assign(supervisor, untagged, agent);
+        assignTo(supervisor, untagged, agent);
         long otherChannel = room(supervisor, email, "Andi Kusuma", openSentAt());
-        assign(supervisor, otherChannel, agent);
-        tag(supervisor, otherChannel, vip);
+        assignTo(supervisor, otherChannel, agent);
+        tagged(supervisor, otherChannel, vip);
         long unassigned = room(supervisor, whatsApp, "Andi Saputra", openSentAt());
-        tag(supervisor, unassigned, vip);
+        tagged(supervisor, unassigned, vip);
         long expiring = room(supervisor, whatsApp, "Andi Hidayat", expiringSentAt());
-        assign(supervisor, expiring, agent);
-        tag(supervisor, expiring, vip);
+        assignTo(supervisor, expiring, agent);
+        tagged(supervisor, expiring, vip);
         long otherName = room(supervisor, whatsApp, "Bayu Wijaya", openSentAt());
-        assign(supervisor, otherName, agent);
-        tag(supervisor, otherName, vip);
+        assignTo(supervisor, otherName, agent);
+        tagged(supervisor, otherName, vip);
 
         List<Long> ids = roomIds(agent, "status", "assigned", "session", "open", "agentId", agent.id(),
                 "tagId", vip.id(), "channelId", whatsApp.id(), "q", "andi");
@@ -333,8 +335,8 @@ class RoomListTest {
         OffsetDateTime sentAt = openSentAt();
         long id = inbound(supervisor, whatsApp, TestData.unique("contact"), "Dewi Lestari", "+6281234567890",
                 "Paket saya belum sampai", sentAt).roomId();
-        assign(supervisor, id, agent);
-        tag(supervisor, id, vip);
+        assignTo(supervisor, id, agent);
+        tagged(supervisor, id, vip);
 
         JsonPath list = rooms(agent).jsonPath();
 
@@ -385,7 +387,7 @@ class RoomListTest {
     void resolvedRoomCarriesItsResolvedAt() {
         long id = room(supervisor, whatsApp, openSentAt());
         OffsetDateTime before = now().minusSeconds(1);
-        resolve(supervisor, id);
+        resolved(supervisor, id);
 
         JsonPath list = rooms(agent, "status", "resolved").jsonPath();
 

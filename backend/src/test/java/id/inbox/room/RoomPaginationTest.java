@@ -1,11 +1,12 @@
 package id.inbox.room;
 
 import static id.inbox.room.RoomFixtures.now;
-import static id.inbox.room.RoomFixtures.query;
 import static id.inbox.room.RoomFixtures.room;
-import static id.inbox.room.RoomFixtures.roomIds;
-import static id.inbox.room.RoomFixtures.rooms;
-import static id.inbox.room.RoomFixtures.walk;
+import static id.inbox.support.Api.query;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.roomIds;
+import static id.inbox.support.Api.rooms;
+import static id.inbox.support.Api.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -122,11 +123,11 @@ class RoomPaginationTest {
         for (int i = 0; i < created.size(); i++) {
             long room = created.get(i);
             if (i % 3 != 2) {
-                RoomFixtures.tag(supervisor, room, i % 3 == 0 ? vip : complaint);
+                RoomFixtures.tagged(supervisor, room, i % 3 == 0 ? vip : complaint);
                 tagged.add(room);
             }
             if (i % 6 == 0) {
-                RoomFixtures.tag(supervisor, room, complaint);  // some rooms carry both tags
+                RoomFixtures.tagged(supervisor, room, complaint);  // some rooms carry both tags
             }
         }
         // the oldest tagged room gets a new message: its last activity (and its place in the list) moves

@@ -29,7 +29,10 @@ class RoomQueryPlanTest {
     private static final List<String> BIG_TABLES = List.of("room", "room_tag", "message");
 
     @Inject
-    RoomReadRepository reads;
+    RoomListQuery reads;
+
+    @Inject
+    RoomCountQuery counts;
 
     long tenant;
     Instant now;
@@ -83,7 +86,7 @@ class RoomQueryPlanTest {
 
     @Test
     void deepPageByCursorStartsInsideTheIndex() {
-        RoomReadRepository.Page first = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, null, now, THRESHOLD);
+        RoomListQuery.Page first = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, null, now, THRESHOLD);
         String cursor = first.nextCursor();
         for (int page = 0; page < 20; page++) {
             cursor = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, cursor, now, THRESHOLD).nextCursor();
@@ -93,22 +96,22 @@ class RoomQueryPlanTest {
 
     @Test
     void agentFilterUsesTheAssigneeIndex() {
-        long agent = someId("select id from app_user where tenant_id = ? and role = 'agent' order by id limit 1");
+        long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
         assertServedBy(list(new RoomFilter(null, List.of(), List.of(agent), List.of(), List.of(), null), RoomFilter.Sort.LATEST),
                 "room_assignee_latest_idx", "room_latest_idx");
     }
 
     @Test
     void channelFilterUsesTheChannelIndex() {
-        long channel = someId("select id from channel where tenant_id = ? order by id desc limit 1");
+        long channel = someId("select id from channel where tenant_id = :tenant order by id desc limit 1");
         assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(channel), null), RoomFilter.Sort.LATEST),
                 "room_channel_latest_idx", "room_latest_idx");
     }
 
     @Test
     void tagFilterWalksEachTagsRoomsNewestFirst() {
-        long tag = someId("select id from tag where tenant_id = ? order by id limit 1");
-        long other = someId("select id from tag where tenant_id = ? order by id desc limit 1");
+        long tag = someId("select id from tag where tenant_id = :tenant order by id limit 1");
+        long other = someId("select id from tag where tenant_id = :tenant order by id desc limit 1");
         for (List<Long> tags : List.of(List.of(tag), List.of(tag, other))) {
             for (RoomFilter.Sort sort : List.of(RoomFilter.Sort.LATEST, RoomFilter.Sort.OLDEST)) {
                 assertServedBy(list(new RoomFilter(null, List.of(), List.of(), tags, List.of(), null), sort),
@@ -136,8 +139,8 @@ class RoomQueryPlanTest {
 
     @Test
     void countsReadTheCountersAndOnlyTheRoomsWithAnOpenWindow() {
-        long agent = someId("select id from app_user where tenant_id = ? and role = 'agent' order by id limit 1");
-        long channel = someId("select id from channel where tenant_id = ? order by id limit 1");
+        long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
+        long channel = someId("select id from channel where tenant_id = :tenant order by id limit 1");
         for (RoomFilter filter : List.of(filter(null), filter(RoomDtos.RoomStatus.ASSIGNED),
                 new RoomFilter(null, List.of(SessionState.EXPIRED), List.of(agent), List.of(), List.of(channel), null))) {
             Sql sql = RoomCounter.sql(tenant, filter, now, THRESHOLD);
@@ -149,14 +152,14 @@ class RoomQueryPlanTest {
 
     @Test
     void countsFilteredByTagStartFromTheTagsRooms() {
-        long tag = someId("select id from tag where tenant_id = ? order by id limit 1");
-        assertServedBy(reads.countsSql(tenant, new RoomFilter(null, List.of(), List.of(), List.of(tag), List.of(), null), now,
+        long tag = someId("select id from tag where tenant_id = :tenant order by id limit 1");
+        assertServedBy(counts.countsSql(tenant, new RoomFilter(null, List.of(), List.of(), List.of(tag), List.of(), null), now,
                 THRESHOLD), "room_tag_latest_idx");
     }
 
     @Test
     void resolveAllExpiredWalksOnlyExpiredUnresolvedRooms() {
-        Sql scope = RoomService.expiredScope(tenant, 0, true, List.of(), true, now);
-        assertServedBy(RoomService.resolveExpiredSql(scope, now, UUID.randomUUID()), "room_deadline_idx");
+        Sql scope = BulkResolveService.expiredScope(tenant, 0, true, List.of(), true, now);
+        assertServedBy(BulkResolveService.resolveExpiredSql(scope, now, UUID.randomUUID()), "room_deadline_idx");
     }
 }

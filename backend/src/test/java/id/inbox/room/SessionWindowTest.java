@@ -1,13 +1,13 @@
 package id.inbox.room;
 
-import static id.inbox.room.RoomTestSupport.ago;
-import static id.inbox.room.RoomTestSupport.externalId;
-import static id.inbox.room.RoomTestSupport.instant;
-import static id.inbox.room.RoomTestSupport.messages;
-import static id.inbox.room.RoomTestSupport.reply;
-import static id.inbox.room.RoomTestSupport.room;
-import static id.inbox.room.RoomTestSupport.roomWithMessageAt;
-import static id.inbox.room.RoomTestSupport.sendTemplate;
+import static id.inbox.room.RoomFixtures.ago;
+import static id.inbox.room.RoomFixtures.externalId;
+import static id.inbox.room.RoomFixtures.instant;
+import static id.inbox.room.RoomFixtures.roomWithMessageAt;
+import static id.inbox.support.Api.messages;
+import static id.inbox.support.Api.reply;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.sendTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -83,7 +83,7 @@ class SessionWindowTest {
 
     @Test
     void roomCarriesTheExpiringThresholdInForce() {
-        JsonPath room = room(supervisor, RoomTestSupport.openRoom(supervisor, whatsApp));
+        JsonPath room = room(supervisor, RoomFixtures.openRoom(supervisor, whatsApp));
 
         assertThat(room.getInt("expiringThresholdMinutes")).isEqualTo(240);
     }
@@ -129,7 +129,7 @@ class SessionWindowTest {
 
     @Test
     void templateMayBeSentToAnExpiredRoom() {
-        long roomId = RoomTestSupport.expiredRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.expiredRoom(supervisor, whatsApp);
 
         sendTemplate(agent, roomId, TestData.unique("key"), data.approvedTemplate(whatsApp).id(), List.of("Siti", "INV-1"))
                 .then().statusCode(201).body("kind", equalTo("TEMPLATE"));
@@ -137,7 +137,7 @@ class SessionWindowTest {
 
     @Test
     void templateDoesNotReopenAnExpiredWindow() {
-        long roomId = RoomTestSupport.expiredRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.expiredRoom(supervisor, whatsApp);
         String windowBefore = room(supervisor, roomId).getString("windowExpiresAt");
 
         sendTemplate(agent, roomId, TestData.unique("key"), data.approvedTemplate(whatsApp).id(), List.of("Siti", "INV-1"))
@@ -171,7 +171,7 @@ class SessionWindowTest {
 
     @Test
     void expiredRoomRefusesFreeTextReply() {
-        long roomId = RoomTestSupport.expiredRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.expiredRoom(supervisor, whatsApp);
 
         reply(agent, roomId, "Maaf baru membalas").then().statusCode(422)
                 .contentType("application/problem+json")
@@ -180,7 +180,7 @@ class SessionWindowTest {
 
     @Test
     void refusedReplyToExpiredRoomStoresNothing() {
-        long roomId = RoomTestSupport.expiredRoom(supervisor, whatsApp);
+        long roomId = RoomFixtures.expiredRoom(supervisor, whatsApp);
         List<Map<String, Object>> messagesBefore = messages(supervisor, roomId);
         JsonPath before = room(supervisor, roomId);
 

@@ -3,12 +3,13 @@ package id.inbox.search;
 import static id.inbox.room.RoomFixtures.inbound;
 import static id.inbox.room.RoomFixtures.message;
 import static id.inbox.room.RoomFixtures.now;
-import static id.inbox.room.RoomFixtures.query;
-import static id.inbox.room.RoomFixtures.walk;
+import static id.inbox.support.Api.query;
+import static id.inbox.support.Api.walk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.inbox.support.Api;
 import id.inbox.room.RoomFixtures.Inbound;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
@@ -267,7 +268,7 @@ class MessageSearchTest {
         for (int i = 0; i < 3; i++) {
             says("pesanan " + i);
         }
-        String roomCursor = id.inbox.room.RoomFixtures.rooms(agent, "limit", 1).jsonPath().getString("nextCursor");
+        String roomCursor = id.inbox.support.Api.rooms(agent, "limit", 1).jsonPath().getString("nextCursor");
         assertThat(roomCursor).isNotNull();
 
         search("q", "pesanan", "cursor", roomCursor)

@@ -8,16 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import io.quarkus.arc.Arc;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Plan guards: loads a small dataset made by the benchmark generator (backend/bench/generate.sql) into
@@ -85,29 +83,30 @@ public final class QueryPlans {
         }
     }
 
-    public static long scalar(String sql, Object... params) {
-        try (Connection connection = connect(); PreparedStatement statement = prepare(connection, sql, params);
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
+    /** A number of the plan-guard dataset, e.g. an id of the bench tenant (parameter :tenant). */
+    public static long scalar(String sql, long tenantId) {
+        return jdbi().withHandle(handle -> handle.createQuery(sql).bind("tenant", tenantId).mapTo(Long.class).one());
+    }
+
+    /**
+     * The operators of the statement's plan (EXPLAIN without ANALYZE: nothing is executed), with the statement's
+     * own bindings, through the API's Jdbi and pool, so planned as in the API (plan_cache_mode=force_custom_plan
+     * is set on every pooled connection).
+     */
+    public static List<PlanNode> plan(Sql sql) {
+        String json = jdbi().withHandle(handle -> sql.wrap("explain (format json) ", "").query(handle).mapTo(String.class).one());
+        try {
+            JsonNode root = new ObjectMapper().readTree(json).get(0).get("Plan");
+            List<PlanNode> nodes = new ArrayList<>();
+            collect(root, nodes);
+            return nodes;
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The operators of the statement's plan (EXPLAIN without ANALYZE: nothing is executed). */
-    public static List<PlanNode> plan(Sql sql) {
-        try (Connection connection = connect();
-             PreparedStatement statement = prepare(connection, "explain (format json) " + sql.text(), sql.args());
-             ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            JsonNode root = new ObjectMapper().readTree(rs.getString(1)).get(0).get("Plan");
-            List<PlanNode> nodes = new ArrayList<>();
-            collect(root, nodes);
-            return nodes;
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static Jdbi jdbi() {
+        return Arc.container().instance(Jdbi.class).get();
     }
 
     private static void collect(JsonNode node, List<PlanNode> nodes) {
@@ -116,24 +115,5 @@ public final class QueryPlans {
         for (JsonNode child : node.path("Plans")) {
             collect(child, nodes);
         }
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, Object... params) throws SQLException {
-        // plans are made for the actual values, as in the API (plan_cache_mode=force_custom_plan)
-        try (Statement settings = connection.createStatement()) {
-            settings.execute("set plan_cache_mode = force_custom_plan");
-        }
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < params.length; i++) {
-            Object value = params[i];
-            if (value instanceof Instant instant) {
-                value = instant.atOffset(ZoneOffset.UTC);
-            } else if (value instanceof Collection<?> values) {
-                boolean text = !values.isEmpty() && values.iterator().next() instanceof String;
-                value = connection.createArrayOf(text ? "text" : "bigint", values.toArray());
-            }
-            statement.setObject(i + 1, value);
-        }
-        return statement;
     }
 }

@@ -1,18 +1,19 @@
 package id.inbox.template;
 
-import static id.inbox.room.RoomTestSupport.awaitBackendsWaitingForALock;
-import static id.inbox.room.RoomTestSupport.inBackground;
-import static id.inbox.room.RoomTestSupport.messages;
-import static id.inbox.room.RoomTestSupport.openRoom;
-import static id.inbox.room.RoomTestSupport.room;
-import static id.inbox.room.RoomTestSupport.sendTemplate;
+import static id.inbox.room.RoomFixtures.openRoom;
+import static id.inbox.room.RoomLocks.awaitBackendsWaitingForALock;
+import static id.inbox.room.RoomLocks.inBackground;
+import static id.inbox.support.Api.messages;
+import static id.inbox.support.Api.room;
+import static id.inbox.support.Api.sendTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
-import id.inbox.room.RoomTestSupport.RoomLock;
+import id.inbox.room.RoomLocks;
+import id.inbox.room.RoomLocks.RoomLock;
 import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;

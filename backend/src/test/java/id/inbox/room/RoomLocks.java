@@ -28,10 +28,8 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Calls and helpers shared by the room write tests: requests, background requests and row locks. */
-public final class RoomTestSupport {
-
-    public static final String ROOMS = "/api/v1/rooms";
+/** Concurrency in the room write tests: requests in the background, and row locks that make writers queue. */
+public final class RoomLocks {
 
     private static final ExecutorService BACKGROUND = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "room-test-background");
@@ -39,126 +37,7 @@ public final class RoomTestSupport {
         return thread;
     });
 
-    private RoomTestSupport() {
-    }
-
-    // ---- time ----
-
-    /** Now minus the duration, whole seconds, so a round trip through the database keeps it exact. */
-    public static OffsetDateTime ago(Duration duration) {
-        return OffsetDateTime.now(ZoneOffset.UTC).minus(duration).truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    public static Instant instant(String value) {
-        return value == null ? null : OffsetDateTime.parse(value).toInstant();
-    }
-
-    public static String externalId() {
-        return TestData.unique("cust");
-    }
-
-    // ---- calls ----
-
-    /** POST /inbound/messages with every optional field controllable; sentAt and providerMessageId may be null. */
-    public static Response inbound(TestUser caller, TestChannel channel, String externalId, String text,
-                                   OffsetDateTime sentAt, String providerMessageId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("channelId", channel.id());
-        body.put("contact", Map.of("externalId", externalId, "name", "Customer " + externalId));
-        body.put("text", text);
-        if (sentAt != null) {
-            body.put("sentAt", sentAt.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        }
-        if (providerMessageId != null) {
-            body.put("providerMessageId", providerMessageId);
-        }
-        return Api.as(caller).body(body).post("/api/v1/inbound/messages");
-    }
-
-    /** A new room whose only customer message was sent at sentAt (null = now); returns its id. */
-    public static long roomWithMessageAt(TestUser supervisor, TestChannel channel, OffsetDateTime sentAt) {
-        return Api.inbound(supervisor, channel, externalId(), "Halo, saya mau tanya pesanan", sentAt);
-    }
-
-    /** A room with a customer message sent a moment ago (window OPEN). */
-    public static long openRoom(TestUser supervisor, TestChannel channel) {
-        return roomWithMessageAt(supervisor, channel, null);
-    }
-
-    /** A room whose window closed an hour ago (customer wrote 25 h ago). */
-    public static long expiredRoom(TestUser supervisor, TestChannel channel) {
-        return roomWithMessageAt(supervisor, channel, ago(Duration.ofHours(25)));
-    }
-
-    public static JsonPath room(TestUser caller, long roomId) {
-        return Api.as(caller).get(ROOMS + "/" + roomId).then().statusCode(200).extract().jsonPath();
-    }
-
-    /** The room's messages, newest first (up to 100). */
-    public static List<Map<String, Object>> messages(TestUser caller, long roomId) {
-        return Api.as(caller).queryParam("limit", 100).get(ROOMS + "/" + roomId + "/messages")
-                .then().statusCode(200).extract().jsonPath().getList("items");
-    }
-
-    /** The room's customer and agent messages, newest first, without the SYSTEM notes of room events. */
-    public static List<Map<String, Object>> conversation(TestUser caller, long roomId) {
-        return messages(caller, roomId).stream().filter(m -> !"SYSTEM".equals(m.get("direction"))).toList();
-    }
-
-    public static Response reply(TestUser caller, long roomId, String text) {
-        return Api.as(caller).body(Map.of("text", text)).post(ROOMS + "/" + roomId + "/messages");
-    }
-
-    public static Response sendTemplate(TestUser caller, long roomId, String idempotencyKey, long templateId,
-                                        List<String> parameters) {
-        var request = Api.as(caller).body(Map.of("templateId", templateId, "parameters", parameters));
-        if (idempotencyKey != null) {
-            request = request.header("Idempotency-Key", idempotencyKey);
-        }
-        return request.post(ROOMS + "/" + roomId + "/template-messages");
-    }
-
-    public static Response resolve(TestUser caller, long roomId) {
-        return Api.as(caller).post(ROOMS + "/" + roomId + "/resolve");
-    }
-
-    /** PUT /assignee; agentId null unassigns. */
-    public static Response assign(TestUser caller, long roomId, Long agentId) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("agentId", agentId);
-        return Api.as(caller).body(body).put(ROOMS + "/" + roomId + "/assignee");
-    }
-
-    /** Assigns the room to the agent through the API (as the supervisor) and checks it worked. */
-    public static void assignTo(TestUser supervisor, long roomId, TestUser agent) {
-        assign(supervisor, roomId, agent.id()).then().statusCode(200);
-    }
-
-    public static Response tag(TestUser caller, long roomId, long tagId) {
-        return Api.as(caller).put(ROOMS + "/" + roomId + "/tags/" + tagId);
-    }
-
-    public static Response untag(TestUser caller, long roomId, long tagId) {
-        return Api.as(caller).delete(ROOMS + "/" + roomId + "/tags/" + tagId);
-    }
-
-    /** POST /rooms/resolve-expired; null arguments are left out of the body. */
-    public static Response resolveExpired(TestUser caller, List<Long> channelIds, Boolean includeUnassigned, Boolean dryRun) {
-        Map<String, Object> body = new HashMap<>();
-        if (channelIds != null) {
-            body.put("channelIds", channelIds);
-        }
-        if (includeUnassigned != null) {
-            body.put("includeUnassigned", includeUnassigned);
-        }
-        if (dryRun != null) {
-            body.put("dryRun", dryRun);
-        }
-        return Api.as(caller).body(body).post(ROOMS + "/resolve-expired");
-    }
-
-    public static Response undo(TestUser caller, String batchId) {
-        return Api.as(caller).post(ROOMS + "/resolve-expired/" + batchId + "/undo");
+    private RoomLocks() {
     }
 
     // ---- concurrency ----

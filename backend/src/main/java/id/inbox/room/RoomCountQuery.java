@@ -1,0 +1,58 @@
+package id.inbox.room;
+
+import id.inbox.common.Sql;
+import id.inbox.room.RoomDtos.RoomCounts;
+import id.inbox.room.RoomDtos.SessionCounts;
+import id.inbox.room.RoomDtos.TabCounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/**
+ * Tab and session counts: from the counters when the filters are on their key ({@link RoomCounter}), else
+ * in one pass over the rooms that match the other filters.
+ */
+@ApplicationScoped
+public class RoomCountQuery {
+
+    private final Jdbi jdbi;
+
+    RoomCountQuery(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public RoomCounts counts(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
+        if (RoomCounter.serves(filter)) {
+            Sql sql = RoomCounter.sql(tenantId, filter, now, threshold);
+            List<RoomCounter.Sums> rows = jdbi.withHandle(handle ->
+                    sql.query(handle).map(ConstructorMapper.of(RoomCounter.Sums.class)).list());
+            return RoomCounter.counts(rows, filter, threshold);
+        }
+        Sql sql = countsSql(tenantId, filter, now, threshold);
+        return jdbi.withHandle(handle -> sql.query(handle).map((rs, context) -> new RoomCounts(
+                new TabCounts(rs.getLong("tab_all"), rs.getLong("tab_unassigned"), rs.getLong("tab_assigned"),
+                        rs.getLong("tab_resolved")),
+                new SessionCounts(rs.getLong("open"), rs.getLong("expiring"), rs.getLong("expired")),
+                (int) threshold.toMinutes())).one());
+    }
+
+    /** Counting the rooms: tabs with every filter but status, sessions with every filter but session. */
+    Sql countsSql(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
+        RoomConditions base = RoomConditions.of(tenantId, new RoomFilter(null, List.of(), filter.agentIds(), filter.tagIds(),
+                filter.channelIds(), filter.contactQuery()), now, threshold);
+        String session = SessionState.anyOf(filter.sessions());
+        String status = filter.status() == null ? "true" : "r.status = '" + filter.status().name() + "'";
+        Sql sql = base.within("select count(*) filter (where " + session + ") as tab_all,"
+                + " count(*) filter (where r.status = 'UNASSIGNED' and " + session + ") as tab_unassigned,"
+                + " count(*) filter (where r.status = 'ASSIGNED' and " + session + ") as tab_assigned,"
+                + " count(*) filter (where r.status = 'RESOLVED' and " + session + ") as tab_resolved,"
+                + " count(*) filter (where " + status + " and " + SessionState.OPEN.condition() + ") as open,"
+                + " count(*) filter (where " + status + " and " + SessionState.EXPIRING.condition() + ") as expiring,"
+                + " count(*) filter (where " + status + " and " + SessionState.EXPIRED.condition() + ") as expired"
+                + " from room r where ", "");
+        return SessionState.bind(sql, now, threshold);
+    }
+}
