@@ -35,7 +35,8 @@ public class Database {
         jdbi.getConfig(Handles.class).setForceEndTransactions(false);
         jdbi.registerArrayType(Long.class, "bigint");
         jdbi.registerArrayType(String.class, "text");
-        // An instant is a timestamptz parameter (as Db bound it), not an untyped timestamp: typed wherever it is used.
+        // An instant is a timestamptz parameter, not an untyped timestamp: typed wherever it is used (also in an
+        // INSERT ... SELECT list, where an untyped value would resolve to text).
         jdbi.registerArgument(new AbstractArgumentFactory<Instant>(Types.TIMESTAMP_WITH_TIMEZONE) {
             @Override
             protected Argument build(Instant value, ConfigRegistry config) {

@@ -127,21 +127,12 @@ public class ProblemMappers {
         }).build();
     }
 
-    @ServerExceptionMapper
-    public Response database(Db.DbException e) {
-        return databaseFailure(e);
-    }
-
-    @ServerExceptionMapper
-    public Response database(JdbiException e) {
-        return databaseFailure(e);
-    }
-
     /**
      * A failed statement: the database unreachable (503, retry), a statement past the statement timeout (the
      * load, not the request, is at fault), or text PostgreSQL cannot store.
      */
-    private Response databaseFailure(RuntimeException e) {
+    @ServerExceptionMapper
+    public Response database(JdbiException e) {
         if (DatabaseFailures.unavailable(e).isPresent()) {
             return databaseUnavailable(e);
         }

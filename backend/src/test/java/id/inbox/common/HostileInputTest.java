@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class HostileInputTest {
     TestData data;
 
     @Inject
-    Db db;
+    Jdbi jdbi;
 
     TestUser supervisor;
     String token;
@@ -116,10 +117,14 @@ class HostileInputTest {
     private Map<String, Long> stored() {
         Map<String, Long> counts = new TreeMap<>();
         for (String table : List.of("room", "message", "contact", "room_tag", "resolve_batch", "idempotency_key")) {
-            counts.put(table, db.one("select count(*) from " + table, rs -> rs.getLong(1)).orElseThrow());
+            counts.put(table, scalar("select count(*) from " + table));
         }
-        counts.put("room versions", db.one("select coalesce(sum(version), 0) from room", rs -> rs.getLong(1)).orElseThrow());
+        counts.put("room versions", scalar("select coalesce(sum(version), 0) from room"));
         return counts;
+    }
+
+    private long scalar(String sql) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 
     private static String abbreviate(String text) {

@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.inbox.room.RoomLocks.RoomLock;
 import id.inbox.support.Api;
+import id.inbox.support.TestClock;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTenant;
@@ -28,9 +29,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -47,6 +45,9 @@ class ResolveExpiredTest {
 
     @Inject
     TestData data;
+
+    @Inject
+    TestClock clock;
 
     TestTenant tenant;
     TestUser supervisor;
@@ -333,19 +334,16 @@ class ResolveExpiredTest {
     }
 
     @Test
-    void undoAfterItsDeadlineIsRefusedAndReopensNothing() throws SQLException {
+    void undoAfterItsDeadlineIsRefusedAndReopensNothing() {
         long roomId = expiredRoom(supervisor, whatsApp);
         String batchId = resolveExpired(supervisor, null, null, null).then().statusCode(200).extract().path("batchId");
-        // fifteen minutes pass
-        try (Connection db = RoomLocks.connect();
-             PreparedStatement age = db.prepareStatement("update resolve_batch set created_at = created_at - interval '16 minutes',"
-                     + " undo_until = undo_until - interval '16 minutes' where id = ?::uuid")) {
-            age.setString(1, batchId);
-            assertThat(age.executeUpdate()).isEqualTo(1);
+        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
+        try {
+            undo(supervisor, batchId).then().statusCode(422).contentType("application/problem+json")
+                    .body("code", equalTo("undo-expired"));
+        } finally {
+            clock.reset();
         }
-
-        undo(supervisor, batchId).then().statusCode(422).contentType("application/problem+json")
-                .body("code", equalTo("undo-expired"));
 
         assertThat(status(roomId)).isEqualTo("RESOLVED");
     }

@@ -10,7 +10,6 @@ import static id.inbox.room.RoomFixtures.tagged;
 import static id.inbox.support.Api.counts;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.inbox.common.Db;
 import id.inbox.support.Api;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
@@ -20,6 +19,7 @@ import id.inbox.support.TestData.TestUser;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
+import org.jdbi.v3.core.Jdbi;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ class RoomCounterTest {
     @Inject
     TestData data;
     @Inject
-    Db db;
+    Jdbi jdbi;
     @Inject
     RoomWindowCounts windowCounts;
 
@@ -98,11 +98,15 @@ class RoomCounterTest {
             assertThat(fromCounters).as("counts for %s", List.of(filter)).isEqualTo(fromRooms);
         }
         String recount = "select channel_id, coalesce(assignee_id, 0) as assignee_id, status, window_expires_at is not null as windowed,"
-                + " count(*) as rooms from room where tenant_id = ? group by 1, 2, 3, 4";
-        String counters = "select channel_id, assignee_id, status, windowed, sum(rooms) from room_count where tenant_id = ?"
+                + " count(*) as rooms from room where tenant_id = :tenant group by 1, 2, 3, 4";
+        String counters = "select channel_id, assignee_id, status, windowed, sum(rooms) from room_count where tenant_id = :tenant"
                 + " group by 1, 2, 3, 4 having sum(rooms) <> 0";
-        assertThat(db.list(counters, RoomCounterTest::line, tenant.id()))
-                .containsExactlyInAnyOrderElementsOf(db.list(recount, RoomCounterTest::line, tenant.id()));
+        assertThat(lines(counters)).containsExactlyInAnyOrderElementsOf(lines(recount));
+    }
+
+    private List<String> lines(String sql) {
+        return jdbi.withHandle(handle -> handle.createQuery(sql).bind("tenant", tenant.id())
+                .map((row, context) -> line(row)).list());
     }
 
     private static String line(ResultSet row) throws SQLException {
@@ -151,14 +155,15 @@ class RoomCounterTest {
         room(whatsApp, expiredSentAt());
         Map<String, Object> before = counts(agent).getMap("$");
         // a counter of an hour gone by, as a room whose window closed then would have left it
-        db.update("insert into room_window_count (tenant_id, expires_hour, channel_id, assignee_id, status, slot, rooms)"
-                + " values (?, date_trunc('hour', now(), 'UTC') - interval '3 hours', ?, 0, 'UNASSIGNED', 0, 7)",
-                tenant.id(), whatsApp.id());
+        jdbi.useHandle(handle -> handle.createUpdate("insert into room_window_count"
+                        + " (tenant_id, expires_hour, channel_id, assignee_id, status, slot, rooms)"
+                        + " values (:tenant, date_trunc('hour', now(), 'UTC') - interval '3 hours', :channel, 0, 'UNASSIGNED', 0, 7)")
+                .bind("tenant", tenant.id()).bind("channel", whatsApp.id()).execute());
 
         assertThat(counts(agent).getMap("$")).isEqualTo(before);
         windowCounts.deletePastHours();
-        assertThat(db.list("select 1 from room_window_count where tenant_id = ? and expires_hour < now() - interval '2 hours'", row -> 1,
-                tenant.id())).isEmpty();
+        assertThat(lines("select channel_id, assignee_id, status, true, rooms from room_window_count"
+                + " where tenant_id = :tenant and expires_hour < now() - interval '2 hours'")).isEmpty();
         assertThat(counts(agent).getMap("$")).isEqualTo(before);
         assertCountsAgree();
     }
