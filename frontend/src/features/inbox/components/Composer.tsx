@@ -4,7 +4,7 @@ import { Button } from '@/components/button/Button';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 import type { Room } from '@/lib/api/types';
-import { useReply } from '../api/actions';
+import { useReply } from '../api/send-mutations';
 import { useNow } from '../hooks/use-now';
 import { formatExact } from '../lib/format-time';
 import { replyKeyFor, replySent } from '../lib/reply-key';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomCounts } from '@/lib/api/types';
-import { useAgents, useChannels, useTags } from '../api/reference';
+import { useAgents, useChannels, useTags } from '../api/reference-queries';
 import { EMPTY_FILTERS, hasFilters, SESSIONS, type RoomFilters, type SessionFilter } from '../lib/inbox-url';
 import { ChannelIcon } from './ChannelIcon';
 import { MultiSelect } from './MultiSelect';

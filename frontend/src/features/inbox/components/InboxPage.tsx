@@ -4,14 +4,16 @@ import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
-import type { CurrentUser, ResolveExpiredResult, Room } from '@/lib/api/types';
-import { useUndoResolveExpired } from '../api/actions';
-import { useRoom, useRoomCounts, useRoomList } from '../api/rooms';
+import type { CurrentUser, ResolveExpiredResult } from '@/lib/api/types';
+import { useUndoResolveExpired } from '../api/resolve-expired';
+import { useRoomCounts } from '../api/room-counts-query';
+import { useRoomList } from '../api/room-list-query';
+import { useRoom } from '../api/room-query';
 import { useInboxView } from '../hooks/use-inbox-view';
 import { useResolve } from '../hooks/use-resolve';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { formatClock } from '../lib/format-time';
-import { hasFilters, roomQuery, SORTS, toSearchParams, type Sort } from '../lib/inbox-url';
+import { hasFilters, roomFilterQuery, roomQuery, SORTS, toSearchParams, type Sort } from '../lib/inbox-url';
 import { canActOn } from '../lib/permissions';
 import { FilterBar } from './FilterBar';
 import { InboxTabs } from './InboxTabs';
@@ -42,7 +44,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   // Memoised by value (the serialised query), so a re-render does not make a new query key.
   const query = useMemo(() => roomQuery(view), [queryKey]);
   const list = useRoomList(query);
-  const counts = useRoomCounts(query);
+  const counts = useRoomCounts(roomFilterQuery(query));
   const openRoom = useRoom(view.roomId);
   const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
   const undo = useUndoResolveExpired();
@@ -52,17 +54,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const [cursor, setCursor] = useState<{ key: string; index: number }>({ key: queryKey, index: -1 });
   const activeIndex = cursor.key === queryKey ? cursor.index : -1;
 
-  const rooms = useMemo(() => {
-    const seen = new Set<number>();
-    const result: Room[] = [];
-    for (const page of list.data?.pages ?? [])
-      for (const room of page.items)
-        if (!seen.has(room.id)) {
-          seen.add(room.id);
-          result.push(room);
-        }
-    return result;
-  }, [list.data]);
+  const { rooms } = list;
 
   const messageSearch = view.q !== '' && view.searchMode === 'messages';
 

@@ -6,8 +6,8 @@ import { Dialog } from '@/components/dialog/Dialog';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import type { CurrentUser, ResolveExpiredResult } from '@/lib/api/types';
-import { useResolveExpired, useResolveExpiredPreview } from '../api/actions';
-import { useChannels } from '../api/reference';
+import { useResolveExpired, useResolveExpiredPreview } from '../api/resolve-expired';
+import { useChannels } from '../api/reference-queries';
 import { ChannelIcon } from './ChannelIcon';
 import styles from './ResolveAllDialog.module.css';
 

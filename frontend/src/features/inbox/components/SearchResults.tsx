@@ -4,7 +4,7 @@ import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
-import { useMessageSearch } from '../api/search';
+import { useMessageSearch } from '../api/search-query';
 import { useNow } from '../hooks/use-now';
 import { formatExact, formatRelative } from '../lib/format-time';
 import { parseSnippet } from '../lib/snippet';

@@ -7,8 +7,8 @@ import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 import type { Template } from '@/lib/api/types';
-import { useSendTemplate } from '../api/actions';
-import { useApprovedTemplates } from '../api/reference';
+import { useSendTemplate } from '../api/send-mutations';
+import { useApprovedTemplates } from '../api/reference-queries';
 import styles from './TemplateDialog.module.css';
 
 interface TemplateDialogProps {

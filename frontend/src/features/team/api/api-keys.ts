@@ -1,14 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { teamKeys } from './keys';
 import { apiClient } from '@/lib/api/client';
+import { bodyOf } from '@/lib/api/fetchers';
 
 export function useApiKeys() {
   return useQuery({
     queryKey: teamKeys.apiKeys,
     queryFn: async ({ signal }) => {
-      const { data } = await apiClient.GET('/api/v1/api-keys', { signal });
-      if (!data) throw new Error('The API answered without a body');
-      return data.items;
+      return bodyOf(await apiClient.GET('/api/v1/api-keys', { signal })).items;
     },
   });
 }
@@ -18,9 +17,7 @@ export function useCreateApiKey() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (name: string) => {
-      const { data } = await apiClient.POST('/api/v1/api-keys', { body: { name } });
-      if (!data) throw new Error('The API answered without a body');
-      return data;
+      return bodyOf(await apiClient.POST('/api/v1/api-keys', { body: { name } }));
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.apiKeys }),
   });

@@ -1,24 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { teamKeys } from './keys';
 import { apiClient } from '@/lib/api/client';
+import { bodyOf } from '@/lib/api/fetchers';
 import type { NewUser, TeamUser, UserChange } from './types';
-
-function required<T>(data: T | undefined): T {
-  if (data === undefined) throw new Error('The API answered without a body');
-  return data;
-}
 
 export function useUsers() {
   return useQuery({
     queryKey: teamKeys.users,
-    queryFn: async ({ signal }) => required((await apiClient.GET('/api/v1/users', { signal })).data).items,
+    queryFn: async ({ signal }) => bodyOf(await apiClient.GET('/api/v1/users', { signal })).items,
   });
 }
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: NewUser) => required((await apiClient.POST('/api/v1/users', { body })).data),
+    mutationFn: async (body: NewUser) => bodyOf(await apiClient.POST('/api/v1/users', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.users }),
   });
 }
@@ -28,7 +24,7 @@ export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ id, change }: { id: number; change: UserChange }) =>
-      required((await apiClient.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).data),
+      bodyOf(await apiClient.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })),
     onSuccess: (user) => {
       queryClient.setQueryData<TeamUser[]>(teamKeys.users, (users) => users?.map((item) => (item.id === user.id ? user : item)));
       void queryClient.invalidateQueries({ queryKey: teamKeys.users });
