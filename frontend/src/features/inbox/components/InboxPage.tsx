@@ -1,3 +1,4 @@
+import { ArrowDownUp, CheckCheck } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
@@ -140,7 +141,7 @@ function Inbox({ user }: { user: CurrentUser }) {
             />
             <div className={styles.toolbar}>
               <label className={styles.sort}>
-                <SortIcon />
+                <ArrowDownUp size={14} strokeWidth={1.95} aria-hidden="true" />
                 <span className="visually-hidden">{t('sort.label')}</span>
                 <select value={view.sort} onChange={(event) => nav.setSort(event.target.value as Sort)}>
                   {SORTS.map((sort) => (
@@ -158,9 +159,7 @@ function Inbox({ user }: { user: CurrentUser }) {
                 title={t('resolveAll.buttonLabel')}
                 onClick={() => setResolveAllOpen(true)}
               >
-                <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M1.5 8.5l3 3 6-7M7.5 11.5l6-7" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
+                <CheckCheck size={14} strokeWidth={2.25} aria-hidden="true" />
                 <span>{t('resolveAll.button')}</span>
               </button>
               <button
@@ -245,10 +244,3 @@ function Inbox({ user }: { user: CurrentUser }) {
   );
 }
 
-function SortIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-      <path d="M4.5 2.5v11M2 11l2.5 2.5L7 11M11.5 13.5v-11M9 5l2.5-2.5L14 5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}

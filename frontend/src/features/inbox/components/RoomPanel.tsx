@@ -1,3 +1,4 @@
+import { Check, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
@@ -134,7 +135,7 @@ function OpenRoom({
             </span>
           ) : (
             canAct && (
-              <Button size="sm" onClick={() => onResolve(room)} loading={resolving} disabled={resolving} icon={<CheckIcon />}>
+              <Button size="sm" onClick={() => onResolve(room)} loading={resolving} disabled={resolving} icon={<Check size={14} strokeWidth={2.7} aria-hidden="true" />}>
                 {t('room.resolve')}
               </Button>
             )
@@ -268,9 +269,7 @@ function TagsControl({ room, canAct, onError }: { room: Room; canAct: boolean; o
               disabled={tag.isPending}
               onClick={() => tag.mutate({ tagId: item.id, add: false, seen: room }, { onError })}
             >
-              <svg width="10" height="10" viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-              </svg>
+              <X size={10} strokeWidth={3} aria-hidden="true" />
             </button>
           )}
         </span>
@@ -297,10 +296,3 @@ function TagsControl({ room, canAct, onError }: { room: Room; canAct: boolean; o
   );
 }
 
-function CheckIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-      <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
-  );
-}
