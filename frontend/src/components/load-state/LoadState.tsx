@@ -4,9 +4,10 @@ import { describeApiError } from '@/lib/api/describe-error';
 import { Alert } from '../alert/Alert';
 import { Button } from '../button/Button';
 import { Spinner } from '../spinner/Spinner';
+import styles from './LoadState.module.css';
 
-/** "Loading…" with a spinner, announced politely; the caller's class places it. */
-export function Loading({ className, size }: { className?: string; size?: number }) {
+/** "Loading…" with a spinner, announced politely; a class of the caller's places it elsewhere. */
+export function Loading({ className = styles.status, size }: { className?: string; size?: number }) {
   const { t } = useTranslation('common');
   return (
     <p className={className} role="status">
@@ -26,7 +27,7 @@ interface LoadFailedProps {
 }
 
 /** A load that failed: what went wrong, and one way on (retry, unless said otherwise). */
-export function LoadFailed({ className, error, message, onAction, actionLabel }: LoadFailedProps) {
+export function LoadFailed({ className = styles.status, error, message, onAction, actionLabel }: LoadFailedProps) {
   const { t } = useTranslation('common');
   return (
     <div className={className}>

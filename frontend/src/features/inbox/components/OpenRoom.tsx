@@ -15,7 +15,7 @@ import { TagsControl } from './TagsControl';
 import { TemplateDialog } from './TemplateDialog';
 import styles from './RoomPanel.module.css';
 
-interface OpenRoomProps {
+export interface OpenRoomProps {
   room: Room;
   messageId: number | null;
   user: CurrentUser;

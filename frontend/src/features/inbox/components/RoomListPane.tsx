@@ -48,9 +48,9 @@ export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolve
       <ListToolbar sort={view.sort} onSort={inbox.setSort} onResolveAll={onResolveAll} onHelp={onHelp} />
       {view.q && <p className={styles.searchInfo}>{t('search.contactsFor', { q: view.q })}</p>}
       {list.isPending ? (
-        <Loading className={styles.status} size={16} />
+        <Loading size={16} />
       ) : list.isError && rooms.length === 0 ? (
-        <LoadFailed className={styles.status} error={list.error} onAction={() => void list.refetch()} />
+        <LoadFailed error={list.error} onAction={() => void list.refetch()} />
       ) : rooms.length === 0 ? (
         <p className={styles.empty}>
           {contactSearch

@@ -1,19 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Loading, LoadFailed } from '@/components/load-state/LoadState';
 import { ApiError } from '@/lib/api/errors';
-import type { CurrentUser, Room } from '@/lib/api/types';
 import { useRoom } from '../api/room-query';
-import { OpenRoom } from './OpenRoom';
+import { OpenRoom, type OpenRoomProps } from './OpenRoom';
 import styles from './RoomPanel.module.css';
 
-interface RoomPanelProps {
-  roomId: number;
-  messageId: number | null;
-  user: CurrentUser;
-  onResolve: (room: Room) => void;
-  resolving: boolean;
-  onClose: () => void;
-}
+type RoomPanelProps = Omit<OpenRoomProps, 'room'> & { roomId: number };
 
 /** The open room's place: loading, why it cannot be shown, or the room itself. */
 export function RoomPanel({ roomId, messageId, user, onResolve, resolving, onClose }: RoomPanelProps) {

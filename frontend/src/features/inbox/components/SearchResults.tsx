@@ -36,8 +36,8 @@ export function SearchResults({ q, openMessageId, onOpen }: SearchResultsProps) 
   return (
     <section className={styles.results} aria-label={t('search.resultsLabel')}>
       <h2 className={styles.heading}>{t('search.resultsFor', { q })}</h2>
-      {search.isPending && <Loading className={styles.status} size={16} />}
-      {search.isError && <LoadFailed className={styles.status} error={search.error} onAction={() => void search.refetch()} />}
+      {search.isPending && <Loading size={16} />}
+      {search.isError && <LoadFailed error={search.error} onAction={() => void search.refetch()} />}
       {search.isSuccess && hits.length === 0 && <p className={styles.empty}>{t('search.empty', { q })}</p>}
       {hits.length > 0 && (
         <ul className={styles.list}>
