@@ -217,6 +217,7 @@ test-frontend: $(FRONTEND)/node_modules/.package-lock.json
 	@cd $(FRONTEND)
 	npm run -s api:check
 	npm run -s typecheck
+	npm run -s lint
 	npm test
 
 test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem

@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import styles from './CloseButton.module.css';
 
 interface CloseButtonProps {
@@ -11,9 +12,7 @@ interface CloseButtonProps {
 export function CloseButton({ label, onClick, disabled }: CloseButtonProps) {
   return (
     <button type="button" className={styles.close} aria-label={label} title={label} onClick={onClick} disabled={disabled}>
-      <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-        <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-      </svg>
+      <X size={16} strokeWidth={2.4} aria-hidden="true" />
     </button>
   );
 }

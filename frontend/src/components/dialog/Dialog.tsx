@@ -19,75 +19,62 @@ const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
- * A modal dialog: focus moves in (to [data-autofocus] or the first control), stays in while
- * open (Tab wraps) and returns to where it was on close; Escape closes.
+ * A modal dialog on the native <dialog> (showModal): the browser keeps focus and the pointer
+ * inside while it is open, and Escape asks to close. Focus starts on [data-autofocus] or the
+ * first control and returns to where it was on close. Rendered while open: the caller mounts
+ * it to open it and unmounts it to close it.
  */
 export function Dialog({ title, onClose, children, footer, size = 'md', busy = false }: DialogProps) {
   const { t } = useTranslation('common');
   const titleId = useId();
-  const panelRef = useRef<HTMLDivElement>(null);
-  const onCloseRef = useRef(onClose);
-  const busyRef = useRef(busy);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-    busyRef.current = busy;
-  });
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const close = () => {
+    if (!busy) onClose();
+  };
 
   useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    const panel = panelRef.current;
-    const first =
-      panel?.querySelector<HTMLElement>('[data-autofocus]') ?? panel?.querySelector<HTMLElement>(FOCUSABLE);
-    (first ?? panel)?.focus();
-    return () => previous?.focus?.();
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // jsdom has no showModal: there the dialog is only marked open.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+    return () => {
+      if (dialog.open && typeof dialog.close === 'function') dialog.close();
+      previous?.focus();
+    };
   }, []);
 
-  function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      if (!busyRef.current) onCloseRef.current();
-      return;
-    }
-    if (event.key !== 'Tab' || !panelRef.current) return;
-    const focusable = [...panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (focusable.length === 0) return;
-    const first = focusable[0]!;
-    const last = focusable[focusable.length - 1]!;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
   return createPortal(
-    <div
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      aria-modal="true"
       className={styles.backdrop}
+      // Escape: the browser's cancel; the caller closes by unmounting, never the browser.
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') event.stopPropagation();
+      }}
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget && !busyRef.current) onCloseRef.current();
+        if (event.target === event.currentTarget) close();
       }}
     >
-      <div
-        ref={panelRef}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        className={[styles.panel, styles[size]].join(' ')}
-        onKeyDown={onKeyDown}
-      >
+      <div className={[styles.panel, styles[size]].join(' ')}>
         <header className={styles.header}>
           <h2 id={titleId} className={styles.title}>
             {title}
           </h2>
-          <CloseButton label={t('close')} onClick={() => onCloseRef.current()} disabled={busy} />
+          <CloseButton label={t('close')} onClick={onClose} disabled={busy} />
         </header>
         <div className={styles.body}>{children}</div>
         {footer && <footer className={styles.footer}>{footer}</footer>}
       </div>
-    </div>,
+    </dialog>,
     document.body,
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
+import { DialogActions } from '@/components/dialog/DialogActions';
 import { TextField } from '@/components/text-field/TextField';
 import { useChangePassword } from '../api/change-password';
 import { describePasswordError, type PasswordField } from './password-error';
@@ -76,14 +77,12 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       busy={change.isPending}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={change.isPending}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" form="change-password" disabled={change.isPending} loading={change.isPending}>
-            {change.isPending ? t('auth:passwordChange.saving') : t('auth:passwordChange.save')}
-          </Button>
-        </>
+        <DialogActions
+          busy={change.isPending}
+          onCancel={onClose}
+          form="change-password"
+          confirmLabel={change.isPending ? t('auth:passwordChange.saving') : t('auth:passwordChange.save')}
+        />
       }
     >
       <form id="change-password" className={styles.form} onSubmit={handleSubmit} noValidate>

@@ -1,22 +1,38 @@
-import type { RoomQuery } from '../lib/inbox-url';
+import type { RoomFilterQuery, RoomQuery } from '../lib/inbox-url';
 
-/** Query keys of the inbox; invalidating a prefix refreshes everything under it. */
+/**
+ * Query keys of the inbox, one factory per operation. Reads, prefetches, cache updates and
+ * invalidations all go through these, so a prefix here refreshes everything under it.
+ */
 export const inboxKeys = {
   all: ['inbox'] as const,
-  rooms: ['inbox', 'rooms'] as const,
+  /** Lists and counts: everything a room change may move. */
+  rooms: () => ['inbox', 'rooms'] as const,
+  roomLists: () => ['inbox', 'rooms', 'list'] as const,
   roomList: (query: RoomQuery) => ['inbox', 'rooms', 'list', query] as const,
-  counts: (query: Omit<RoomQuery, 'status' | 'sort'>) => ['inbox', 'rooms', 'counts', query] as const,
+  counts: (filters: RoomFilterQuery) => ['inbox', 'rooms', 'counts', filters] as const,
+  roomDetails: () => ['inbox', 'room'] as const,
   room: (roomId: number) => ['inbox', 'room', roomId] as const,
-  messages: (roomId: number) => ['inbox', 'messages', roomId] as const,
-  latestMessages: (roomId: number) => ['inbox', 'messages', roomId, 'latest'] as const,
-  messagePages: (roomId: number, start: string) => ['inbox', 'messages', roomId, 'pages', start] as const,
+  /** Every loaded view of one room's conversation. */
+  conversations: (roomId: number) => ['inbox', 'messages', roomId] as const,
+  /** The conversation from its newest end, or opened around a jumped-to message. */
+  conversation: (roomId: number, aroundId: number | null) =>
+    ['inbox', 'messages', roomId, aroundId === null ? 'newest' : { around: aroundId }] as const,
   search: (q: string) => ['inbox', 'search', q] as const,
   resolveExpiredPreview: (includeUnassigned: boolean) => ['inbox', 'resolve-expired', includeUnassigned] as const,
-  agents: ['inbox', 'ref', 'agents'] as const,
-  tags: ['inbox', 'ref', 'tags'] as const,
-  channels: ['inbox', 'ref', 'channels'] as const,
+  agents: () => ['inbox', 'ref', 'agents'] as const,
+  tags: () => ['inbox', 'ref', 'tags'] as const,
+  channels: () => ['inbox', 'ref', 'channels'] as const,
   templates: (channelId: number) => ['inbox', 'ref', 'templates', channelId] as const,
 };
 
 /** How often the list, counts and the open room refresh themselves. */
 export const POLL_MS = 5000;
+
+/**
+ * Polling interval of a paged query: a refetch fetches every loaded page again (gapless, from
+ * the first page on), so with many pages loaded it slows down.
+ */
+export function pollEvery(pagesLoaded: number | undefined): number {
+  return POLL_MS * Math.max(1, Math.ceil((pagesLoaded ?? 1) / 4));
+}

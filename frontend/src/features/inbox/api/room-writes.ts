@@ -1,10 +1,9 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
+import { bodyOf } from '@/lib/api/fetchers';
 import type { Room } from '@/lib/api/types';
-import { inboxKeys } from './keys';
-import { useRoomChanged } from './rooms';
+import { useInboxCache, type InboxCache } from './cache';
 
 /**
  * The ETag of a room as the screen shows it (`"v12"`). Sent as If-Match, it makes a write apply
@@ -22,74 +21,82 @@ export function changedRoomOf(error: unknown): Room | undefined {
 }
 
 /**
- * After a refused or failed write: show the room the API sent back (or refetch it), and its
- * messages, since what changed is often a new customer message.
+ * What every room write does to the cache. Done: show the fresh room and its messages (a
+ * resolve or assignment writes a system message). Refused or failed: show the room the API sent
+ * back (or refetch it), and its messages, since what changed is often a new customer message.
  */
-function useWriteFailed() {
-  const roomChanged = useRoomChanged();
-  const queryClient = useQueryClient();
-  return useCallback(
-    (error: unknown, roomId: number) => {
-      roomChanged(changedRoomOf(error));
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(roomId) });
+function roomWriteEffects(cache: InboxCache, roomId: number) {
+  return {
+    onSuccess: (room: Room) => {
+      cache.roomChanged(room);
+      cache.refreshConversation(room.id);
     },
-    [roomChanged, queryClient],
+    onError: (error: unknown) => {
+      cache.roomChanged(changedRoomOf(error));
+      cache.refreshConversation(roomId);
+    },
+  };
+}
+
+export async function postResolveRoom(seen: Room): Promise<Room> {
+  return bodyOf(
+    await apiClient.POST('/api/v1/rooms/{roomId}/resolve', {
+      params: { path: { roomId: seen.id }, header: { 'If-Match': roomTag(seen) } },
+    }),
   );
 }
 
 /** Resolves the room as `seen` on screen; refused (412) when it has changed since. */
 export function useResolveRoom() {
-  const roomChanged = useRoomChanged();
-  const writeFailed = useWriteFailed();
-  const queryClient = useQueryClient();
+  const cache = useInboxCache();
   return useMutation({
-    mutationFn: async (seen: Room) =>
-      (
-        await apiClient.POST('/api/v1/rooms/{roomId}/resolve', {
-          params: { path: { roomId: seen.id }, header: { 'If-Match': roomTag(seen) } },
-        })
-      ).data!,
-    onSuccess: (room) => {
-      roomChanged(room);
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(room.id) });
-    },
-    onError: (error, seen) => writeFailed(error, seen.id),
+    mutationFn: postResolveRoom,
+    onSuccess: (room) => roomWriteEffects(cache, room.id).onSuccess(room),
+    onError: (error, seen) => roomWriteEffects(cache, seen.id).onError(error),
   });
+}
+
+export interface AssignRoom {
+  agentId: number | null;
+  seen: Room;
+}
+
+export async function putAssignee(roomId: number, { agentId, seen }: AssignRoom): Promise<Room> {
+  return bodyOf(
+    await apiClient.PUT('/api/v1/rooms/{roomId}/assignee', {
+      params: { path: { roomId }, header: { 'If-Match': roomTag(seen) } },
+      body: { agentId },
+    }),
+  );
 }
 
 export function useAssignRoom(roomId: number) {
-  const roomChanged = useRoomChanged();
-  const writeFailed = useWriteFailed();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ agentId, seen }: { agentId: number | null; seen: Room }) =>
-      (
-        await apiClient.PUT('/api/v1/rooms/{roomId}/assignee', {
-          params: { path: { roomId }, header: { 'If-Match': roomTag(seen) } },
-          body: { agentId },
-        })
-      ).data!,
-    onSuccess: (room) => {
-      roomChanged(room);
-      void queryClient.invalidateQueries({ queryKey: inboxKeys.messages(room.id) });
-    },
-    onError: (error) => writeFailed(error, roomId),
-  });
+  const cache = useInboxCache();
+  return useMutation({ mutationFn: (assign: AssignRoom) => putAssignee(roomId, assign), ...roomWriteEffects(cache, roomId) });
+}
+
+export interface TagRoom {
+  tagId: number;
+  add: boolean;
+  seen: Room;
+}
+
+export async function putRoomTag(roomId: number, { tagId, add, seen }: TagRoom): Promise<Room> {
+  const init = { params: { path: { roomId, tagId }, header: { 'If-Match': roomTag(seen) } } };
+  return bodyOf(
+    add
+      ? await apiClient.PUT('/api/v1/rooms/{roomId}/tags/{tagId}', init)
+      : await apiClient.DELETE('/api/v1/rooms/{roomId}/tags/{tagId}', init),
+  );
 }
 
 export function useTagRoom(roomId: number) {
-  const roomChanged = useRoomChanged();
-  const writeFailed = useWriteFailed();
+  const cache = useInboxCache();
+  const effects = roomWriteEffects(cache, roomId);
+  // Tags write no system message: only the room changes.
   return useMutation({
-    mutationFn: async ({ tagId, add, seen }: { tagId: number; add: boolean; seen: Room }) => {
-      const init = { params: { path: { roomId, tagId }, header: { 'If-Match': roomTag(seen) } } };
-      return (
-        add
-          ? await apiClient.PUT('/api/v1/rooms/{roomId}/tags/{tagId}', init)
-          : await apiClient.DELETE('/api/v1/rooms/{roomId}/tags/{tagId}', init)
-      ).data!;
-    },
-    onSuccess: (room) => roomChanged(room),
-    onError: (error) => writeFailed(error, roomId),
+    mutationFn: (tag: TagRoom) => putRoomTag(roomId, tag),
+    onSuccess: (room) => cache.roomChanged(room),
+    onError: effects.onError,
   });
 }

@@ -1,10 +1,11 @@
+import { Clock, FileText } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 import type { Room } from '@/lib/api/types';
-import { useReply } from '../api/actions';
+import { useReply } from '../api/send-mutations';
 import { useNow } from '../hooks/use-now';
 import { formatExact } from '../lib/format-time';
 import { replyKeyFor, replySent } from '../lib/reply-key';
@@ -117,7 +118,7 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
               disabled={!canAct}
               aria-label={t('composer.templateLabel')}
               title={t('composer.templateLabel')}
-              icon={<TemplateIcon />}
+              icon={<FileText size={16} strokeWidth={1.95} aria-hidden="true" />}
             >
               {t('composer.template')}
             </Button>
@@ -135,10 +136,7 @@ function ExpiredComposer({ room, canAct, onSendTemplate }: ComposerProps) {
   const { t, i18n } = useTranslation('inbox');
   return (
     <section className={styles.expired} aria-labelledby={`expired-${room.id}`}>
-      <svg className={styles.expiredIcon} width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-        <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        <path d="M10 5.5V10l3 2" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      </svg>
+      <Clock className={styles.expiredIcon} size={20} strokeWidth={1.8} aria-hidden="true" />
       <div className={styles.expiredText}>
         <h3 id={`expired-${room.id}`}>{t('composer.expiredTitle')}</h3>
         <p>{t('composer.expiredText')}</p>
@@ -147,19 +145,10 @@ function ExpiredComposer({ room, canAct, onSendTemplate }: ComposerProps) {
         )}
       </div>
       {canAct && (
-        <Button onClick={onSendTemplate} icon={<TemplateIcon />}>
+        <Button onClick={onSendTemplate} icon={<FileText size={16} strokeWidth={1.95} aria-hidden="true" />}>
           {t('composer.sendTemplate')}
         </Button>
       )}
     </section>
-  );
-}
-
-function TemplateIcon() {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      <rect x="2.5" y="2" width="11" height="12" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.3" />
-      <path d="M5 5.5h6M5 8h6M5 10.5h3.5" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" />
-    </svg>
   );
 }

@@ -1,7 +1,8 @@
+import { Funnel } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomCounts } from '@/lib/api/types';
-import { useAgents, useChannels, useTags } from '../api/reference';
+import { useAgents, useChannels, useTags } from '../api/reference-queries';
 import { EMPTY_FILTERS, hasFilters, SESSIONS, type RoomFilters, type SessionFilter } from '../lib/inbox-url';
 import { ChannelIcon } from './ChannelIcon';
 import { MultiSelect } from './MultiSelect';
@@ -98,9 +99,7 @@ export function FilterBar({ applied, sessionCounts, onApply, onClear }: FilterBa
           className={[styles.apply, dirty && styles.dirty].filter(Boolean).join(' ')}
           title={dirty ? t('filters.pending') : undefined}
         >
-          <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M2 3h12l-4.6 5.4V13l-2.8 1.2V8.4z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
-          </svg>
+          <Funnel size={14} strokeWidth={2.1} aria-hidden="true" />
           {t('filters.apply')}
         </button>
       </div>

@@ -1,23 +1,20 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/alert/Alert';
-import { Button } from '@/components/button/Button';
-import { Spinner } from '@/components/spinner/Spinner';
-import { describeApiError } from '@/lib/api/describe-error';
-import type { CurrentUser, ResolveExpiredResult, Room } from '@/lib/api/types';
-import { useUndoResolveExpired } from '../api/actions';
-import { useRoom, useRoomCounts, useRoomList } from '../api/rooms';
+import type { CurrentUser } from '@/lib/api/types';
+import { useRoomCounts } from '../api/room-counts-query';
+import { useRoomList } from '../api/room-list-query';
+import { useRoom } from '../api/room-query';
 import { useInboxView } from '../hooks/use-inbox-view';
 import { useResolve } from '../hooks/use-resolve';
+import { useResolvedAllNotice } from '../hooks/use-resolved-all-notice';
+import { useRoomCursor } from '../hooks/use-room-cursor';
 import { useShortcuts } from '../hooks/use-shortcuts';
-import { formatClock } from '../lib/format-time';
-import { hasFilters, roomQuery, SORTS, toSearchParams, type Sort } from '../lib/inbox-url';
+import { roomFilterQuery, roomQuery } from '../lib/inbox-url';
 import { canActOn } from '../lib/permissions';
-import { FilterBar } from './FilterBar';
-import { InboxTabs } from './InboxTabs';
-import { NoticesProvider, useNotices } from './Notices';
+import { NoRoomOpen } from './NoRoomOpen';
+import { NoticesProvider } from './Notices';
 import { ResolveAllDialog } from './ResolveAllDialog';
-import { RoomList } from './RoomList';
+import { RoomListPane } from './RoomListPane';
 import { RoomPanel } from './RoomPanel';
 import { SearchBar } from './SearchBar';
 import { SearchResults } from './SearchResults';
@@ -34,192 +31,50 @@ export function InboxPage({ user }: { user: CurrentUser }) {
 }
 
 function Inbox({ user }: { user: CurrentUser }) {
-  const { t, i18n } = useTranslation('inbox');
-  const { t: tc } = useTranslation('common');
-  const notices = useNotices();
-  const { view, ...nav } = useInboxView();
-  const queryKey = JSON.stringify(roomQuery(view));
-  // Memoised by value (the serialised query), so a re-render does not make a new query key.
-  const query = useMemo(() => roomQuery(view), [queryKey]);
+  const { t } = useTranslation('inbox');
+  const inbox = useInboxView();
+  const { view } = inbox;
+  const query = useMemo(() => roomQuery(view), [view]);
   const list = useRoomList(query);
-  const counts = useRoomCounts(query);
+  const counts = useRoomCounts(roomFilterQuery(query));
   const openRoom = useRoom(view.roomId);
   const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
-  const undo = useUndoResolveExpired();
+  const onResolvedAll = useResolvedAllNotice();
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [resolveAllOpen, setResolveAllOpen] = useState(false);
-  const [cursor, setCursor] = useState<{ key: string; index: number }>({ key: queryKey, index: -1 });
-  const activeIndex = cursor.key === queryKey ? cursor.index : -1;
-
-  const rooms = useMemo(() => {
-    const seen = new Set<number>();
-    const result: Room[] = [];
-    for (const page of list.data?.pages ?? [])
-      for (const room of page.items)
-        if (!seen.has(room.id)) {
-          seen.add(room.id);
-          result.push(room);
-        }
-    return result;
-  }, [list.data]);
-
   const messageSearch = view.q !== '' && view.searchMode === 'messages';
-
-  const hrefFor = useCallback(
-    (roomId: number) => `?${toSearchParams({ ...view, roomId, messageId: null }).toString()}`,
-    [view],
-  );
-
-  function onResolvedAll(result: ResolveExpiredResult) {
-    const batchId = result.batchId;
-    const undoable = batchId !== null && result.resolvedCount > 0 && result.undoUntil !== null;
-    notices.show({
-      tone: 'success',
-      message: t('resolveAll.done', { n: result.resolvedCount }),
-      detail: undoable ? t('resolveAll.undoUntil', { time: formatClock(result.undoUntil!, i18n.language) }) : undefined,
-      until: undoable ? Date.parse(result.undoUntil!) : undefined,
-      action: undoable
-        ? {
-            label: t('resolveAll.undo'),
-            onClick: () =>
-              undo.mutate(batchId!, {
-                onSuccess: (undone) => notices.show({ tone: 'success', message: t('resolveAll.undone', { n: undone.reopenedCount }) }),
-                onError: (error) => notices.show({ tone: 'error', message: describeApiError(error, tc) }),
-              }),
-          }
-        : undefined,
-    });
-  }
-
-  const move = (step: number) => {
-    if (messageSearch || rooms.length === 0) return;
-    const from = activeIndex >= 0 ? activeIndex : rooms.findIndex((room) => room.id === view.roomId);
-    const index = from < 0 ? 0 : Math.min(rooms.length - 1, Math.max(0, from + step));
-    setCursor({ key: queryKey, index });
-  };
+  const cursor = useRoomCursor(list.rooms, JSON.stringify(query), view.roomId);
 
   useShortcuts({
-    next: () => move(1),
-    previous: () => move(-1),
-    open: () => {
-      const room = rooms[activeIndex];
-      if (room) nav.openRoom(room.id);
-    },
+    next: () => !messageSearch && cursor.move(1),
+    previous: () => !messageSearch && cursor.move(-1),
+    open: () => cursor.activeRoom && inbox.openRoom(cursor.activeRoom.id),
     resolve: () => {
-      const room = openRoom.data ?? rooms[activeIndex];
+      const room = openRoom.data ?? cursor.activeRoom;
       if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !resolving) resolveRoom(room);
     },
     focusSearch: () => searchRef.current?.focus(),
     help: () => setHelpOpen(true),
   });
 
-  // Keep the keyboard cursor on the open room when it is opened by other means.
-  const openIndex = rooms.findIndex((room) => room.id === view.roomId);
-  useEffect(() => {
-    if (openIndex >= 0) setCursor((current) => (current.key === queryKey && current.index === openIndex ? current : { key: queryKey, index: openIndex }));
-  }, [openIndex, queryKey]);
-
-  const filtersKey = JSON.stringify([view.sessions, view.agentIds, view.tagIds, view.channelIds]);
-  const filtered = hasFilters(view) || (view.q !== '' && view.searchMode === 'contacts');
-
   return (
     <div className={styles.inbox}>
       <aside className={styles.sidebar} aria-label={t('title')}>
         <h1 className="visually-hidden">{t('title')}</h1>
-        <SearchBar
-          q={view.q}
-          mode={view.searchMode}
-          onSearch={nav.search}
-          onClear={nav.clearSearch}
-          inputRef={searchRef}
-        />
+        <SearchBar q={view.q} mode={view.searchMode} onSearch={inbox.search} onClear={inbox.clearSearch} inputRef={searchRef} />
         {messageSearch ? (
-          <SearchResults q={view.q} openMessageId={view.messageId} onOpen={nav.openRoom} />
+          <SearchResults q={view.q} openMessageId={view.messageId} onOpen={inbox.openRoom} />
         ) : (
-          <>
-            <InboxTabs tab={view.tab} counts={counts.data?.tabs} onChange={nav.setTab} />
-            <FilterBar
-              key={filtersKey}
-              applied={view}
-              sessionCounts={counts.data?.sessions}
-              onApply={nav.applyFilters}
-              onClear={nav.clearFilters}
-            />
-            <div className={styles.toolbar}>
-              <label className={styles.sort}>
-                <SortIcon />
-                <span className="visually-hidden">{t('sort.label')}</span>
-                <select value={view.sort} onChange={(event) => nav.setSort(event.target.value as Sort)}>
-                  {SORTS.map((sort) => (
-                    <option key={sort} value={sort}>
-                      {t(`sort.${sort}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <span className={styles.spacer} />
-              <button
-                type="button"
-                className={styles.resolveAll}
-                aria-label={t('resolveAll.buttonLabel')}
-                title={t('resolveAll.buttonLabel')}
-                onClick={() => setResolveAllOpen(true)}
-              >
-                <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-                  <path d="M1.5 8.5l3 3 6-7M7.5 11.5l6-7" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
-                </svg>
-                <span>{t('resolveAll.button')}</span>
-              </button>
-              <button
-                type="button"
-                className={styles.help}
-                aria-label={t('shortcuts.open')}
-                title={t('shortcuts.open')}
-                onClick={() => setHelpOpen(true)}
-              >
-                ?
-              </button>
-            </div>
-            {view.q && <p className={styles.searchInfo}>{t('search.contactsFor', { q: view.q })}</p>}
-            {list.isPending ? (
-              <p className={styles.status} role="status">
-                <Spinner size={16} /> {tc('loading')}
-              </p>
-            ) : list.isError && rooms.length === 0 ? (
-              <div className={styles.status}>
-                <Alert
-                  action={
-                    <Button size="sm" variant="secondary" onClick={() => void list.refetch()}>
-                      {tc('retry')}
-                    </Button>
-                  }
-                >
-                  {describeApiError(list.error, tc)}
-                </Alert>
-              </div>
-            ) : rooms.length === 0 ? (
-              <p className={styles.empty}>
-                {view.q && view.searchMode === 'contacts'
-                  ? t('list.emptyContacts', { q: view.q })
-                  : filtered
-                    ? t('list.emptyFiltered')
-                    : t('list.empty')}
-              </p>
-            ) : (
-              <RoomList
-                rooms={rooms}
-                user={user}
-                openRoomId={view.roomId}
-                activeIndex={activeIndex}
-                hrefFor={hrefFor}
-                onOpen={nav.openRoom}
-                hasNextPage={list.hasNextPage}
-                isFetchingNextPage={list.isFetchingNextPage}
-                fetchNextPage={() => void list.fetchNextPage()}
-              />
-            )}
-          </>
+          <RoomListPane
+            inbox={inbox}
+            list={list}
+            counts={counts.data}
+            user={user}
+            activeIndex={cursor.activeIndex}
+            onResolveAll={() => setResolveAllOpen(true)}
+            onHelp={() => setHelpOpen(true)}
+          />
         )}
       </aside>
       {view.roomId !== null ? (
@@ -229,34 +84,15 @@ function Inbox({ user }: { user: CurrentUser }) {
           user={user}
           onResolve={resolveRoom}
           resolving={resolving}
-          onClose={nav.closeRoom}
+          onClose={inbox.closeRoom}
         />
       ) : (
-        <section className={styles.placeholder} aria-label={t('room.panelLabel')}>
-          <svg width="56" height="56" viewBox="0 0 40 40" aria-hidden="true">
-            <rect x="4" y="8" width="32" height="24" rx="5" fill="#eef0ff" stroke="#c7d2fe" />
-            <path d="M4.5 22h8l2.5 4h10l2.5-4h8" fill="none" stroke="#818cf8" strokeWidth="1.5" />
-            <path d="M12 14h16M12 18h10" stroke="#a5b4fc" strokeWidth="1.5" strokeLinecap="round" />
-          </svg>
-          <h2>{t('room.pickTitle')}</h2>
-          <p>{t('room.pickText')}</p>
-          <p className={styles.keys}>
-            <kbd>j</kbd> <kbd>k</kbd> <kbd>Enter</kbd> <kbd>e</kbd> <kbd>/</kbd> <kbd>?</kbd>
-          </p>
-        </section>
+        <NoRoomOpen />
       )}
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
       {resolveAllOpen && (
         <ResolveAllDialog user={user} onClose={() => setResolveAllOpen(false)} onResolved={onResolvedAll} />
       )}
     </div>
-  );
-}
-
-function SortIcon() {
-  return (
-    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-      <path d="M4.5 2.5v11M2 11l2.5 2.5L7 11M11.5 13.5v-11M9 5l2.5-2.5L14 5" fill="none" stroke="currentColor" strokeWidth="1.3" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
   );
 }

@@ -1,3 +1,4 @@
+import { FileText } from 'lucide-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryStatus, Message } from '@/lib/api/types';
@@ -109,10 +110,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, lan
         {highlighted && <span className="visually-hidden">{t('message.searchHit')}: </span>}
         {template && (
           <span className={styles.templateBadge}>
-            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
-              <rect x="2.5" y="2" width="11" height="12" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.4" />
-              <path d="M5 5.5h6M5 8h6M5 10.5h3.5" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" />
-            </svg>
+            <FileText size={12} strokeWidth={2.1} aria-hidden="true" />
             {t('message.template')}
           </span>
         )}

@@ -81,7 +81,7 @@ export function MessageList({
     if (state.current.atBottom && !connected && !isLoadingNewer) loadNewer();
   }
 
-  let previousDay = -1;
+  const days = messages.map((message) => dayKey(message.createdAt));
   return (
     <div ref={scrollRef} className={styles.scroller} onScroll={onScroll}>
       <div className={styles.top}>
@@ -98,10 +98,8 @@ export function MessageList({
         )}
       </div>
       <ol className={styles.list} aria-label={t('room.messagesLabel')}>
-        {messages.map((message) => {
-          const day = dayKey(message.createdAt);
-          const separator = day !== previousDay;
-          previousDay = day;
+        {messages.map((message, index) => {
+          const separator = index === 0 || days[index] !== days[index - 1];
           return (
             <Fragment key={message.id}>
               {separator && (

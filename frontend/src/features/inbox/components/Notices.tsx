@@ -1,3 +1,4 @@
+import { X } from 'lucide-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import styles from './Notices.module.css';
@@ -71,9 +72,7 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
               </button>
             )}
             <button type="button" className={styles.dismiss} aria-label={t('notices.dismiss')} onClick={() => dismiss(notice.id)}>
-              <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
-                <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-              </svg>
+              <X size={12} strokeWidth={2.7} aria-hidden="true" />
             </button>
           </div>
         ))}

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
-import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
+import { DialogActions } from '@/components/dialog/DialogActions';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import type { CurrentUser, ResolveExpiredResult } from '@/lib/api/types';
-import { useResolveExpired, useResolveExpiredPreview } from '../api/actions';
-import { useChannels } from '../api/reference';
+import { useResolveExpired, useResolveExpiredPreview } from '../api/resolve-expired';
+import { useChannels } from '../api/reference-queries';
 import { ChannelIcon } from './ChannelIcon';
 import styles from './ResolveAllDialog.module.css';
 
@@ -56,18 +56,13 @@ export function ResolveAllDialog({ user, onClose, onResolved }: ResolveAllDialog
       onClose={onClose}
       busy={resolve.isPending}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={resolve.isPending}>
-            {tc('cancel')}
-          </Button>
-          <Button
-            onClick={confirm}
-            disabled={!preview.isSuccess || total === 0 || resolve.isPending}
-            loading={resolve.isPending}
-          >
-            {t('resolveAll.confirm', { n: total })}
-          </Button>
-        </>
+        <DialogActions
+          busy={resolve.isPending}
+          onCancel={onClose}
+          onConfirm={confirm}
+          disabled={!preview.isSuccess || total === 0}
+          confirmLabel={t('resolveAll.confirm', { n: total })}
+        />
       }
     >
       <div className={styles.content}>

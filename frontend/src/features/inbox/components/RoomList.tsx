@@ -1,12 +1,17 @@
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/spinner/Spinner';
 import type { CurrentUser, Room } from '@/lib/api/types';
-import { useVirtualRows } from '../hooks/use-virtual-rows';
 import { RoomRow } from './RoomRow';
 import styles from './RoomList.module.css';
 
-export const ROW_HEIGHT = 96;
+// A first guess per row until it is measured; rows are measured as they render.
+const ESTIMATED_ROW_PX = 96;
+// jsdom (and a not-yet-laid-out element) measure 0: assume a screenful so something renders.
+const FALLBACK_VIEWPORT_PX = 800;
+// Load the next page when the last rendered row is this close to the end of the loaded rooms.
+const LOAD_AHEAD_ROWS = 10;
 
 interface RoomListProps {
   rooms: Room[];
@@ -21,8 +26,9 @@ interface RoomListProps {
 }
 
 /**
- * The virtualized room list. Loads the next cursor page as the end comes into view, and keeps
- * the rows the agent is looking at in place when a refresh inserts rooms above them.
+ * The virtualized room list (TanStack Virtual, measured rows). Loads the next cursor page as the
+ * end comes into view, and keeps the rows the agent is looking at in place when a refresh
+ * inserts rooms above them.
  */
 export function RoomList({
   rooms,
@@ -37,63 +43,71 @@ export function RoomList({
 }: RoomListProps) {
   const { t } = useTranslation('inbox');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { start, end, totalHeight, lastVisible, scrollToIndex } = useVirtualRows({
+  // No React Compiler here; the virtualizer re-renders this list itself when it scrolls or measures.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
     count: rooms.length,
-    rowHeight: ROW_HEIGHT,
-    scrollRef,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    getItemKey: (index) => rooms[index]?.id ?? index,
+    overscan: 6,
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : { ...rect, height: FALLBACK_VIEWPORT_PX })),
   });
+  const items = virtualizer.getVirtualItems();
+  const lastRendered = items[items.length - 1]?.index ?? -1;
 
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage && lastVisible >= rooms.length - 10) fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, lastVisible, rooms.length, fetchNextPage]);
+    if (hasNextPage && !isFetchingNextPage && lastRendered >= rooms.length - LOAD_AHEAD_ROWS) fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, lastRendered, rooms.length, fetchNextPage]);
 
   useEffect(() => {
-    if (activeIndex >= 0) scrollToIndex(activeIndex);
-  }, [activeIndex, scrollToIndex]);
+    if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, virtualizer]);
 
-  // Scroll anchoring: when polling moves rooms above the first visible one, shift by as much.
-  const anchor = useRef<{ id: number; index: number } | null>(null);
+  // Scroll anchoring: when polling moves rooms above the first visible one, follow that room.
+  // At the very top nothing is anchored, so rooms that arrive there are seen.
+  const anchor = useRef<{ roomId: number; offset: number } | null>(null);
+  const rememberAnchor = () => {
+    const scrollTop = scrollRef.current?.scrollTop ?? 0;
+    const first = virtualizer.getVirtualItemForOffset(scrollTop);
+    anchor.current = first ? { roomId: Number(first.key), offset: scrollTop - first.start } : null;
+  };
   useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return;
+    const scrollTop = scrollRef.current?.scrollTop ?? 0;
     const previous = anchor.current;
-    if (previous && element.scrollTop > 0) {
-      const index = rooms.findIndex((room) => room.id === previous.id);
-      if (index >= 0 && index !== previous.index) element.scrollTop += (index - previous.index) * ROW_HEIGHT;
+    if (previous && scrollTop > 0) {
+      const item = virtualizer.measurementsCache[rooms.findIndex((room) => room.id === previous.roomId)];
+      if (item && item.start + previous.offset !== scrollTop) virtualizer.scrollToOffset(item.start + previous.offset);
     }
-    const firstIndex = Math.floor(element.scrollTop / ROW_HEIGHT);
-    const first = rooms[firstIndex];
-    anchor.current = first ? { id: first.id, index: firstIndex } : null;
+    rememberAnchor();
+    // Only a new list moves the anchor; scrolling records it (onScroll).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rooms]);
 
   return (
-    <div
-      ref={scrollRef}
-      className={styles.scroller}
-      onScroll={(event) => {
-        const firstIndex = Math.floor(event.currentTarget.scrollTop / ROW_HEIGHT);
-        const first = rooms[firstIndex];
-        anchor.current = first ? { id: first.id, index: firstIndex } : null;
-      }}
-    >
-      <div role="list" aria-label={t('listLabel')} className={styles.list} style={{ height: totalHeight }}>
-        {rooms.slice(start, end).map((room, offset) => {
-          const index = start + offset;
+    <div ref={scrollRef} className={styles.scroller} onScroll={rememberAnchor}>
+      <div role="list" aria-label={t('listLabel')} className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const room = rooms[item.index];
+          if (!room) return null;
           return (
             <div
-              key={room.id}
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               role="listitem"
               aria-setsize={hasNextPage ? -1 : rooms.length}
-              aria-posinset={index + 1}
+              aria-posinset={item.index + 1}
               className={styles.item}
-              style={{ transform: `translateY(${index * ROW_HEIGHT}px)`, height: ROW_HEIGHT }}
+              style={{ transform: `translateY(${item.start}px)` }}
             >
               <RoomRow
                 room={room}
                 user={user}
                 href={hrefFor(room.id)}
                 open={room.id === openRoomId}
-                active={index === activeIndex}
+                active={item.index === activeIndex}
                 onOpen={onOpen}
               />
             </div>

@@ -1,3 +1,4 @@
+import { Search, X } from 'lucide-react';
 import { useEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchMode } from '../lib/inbox-url';
@@ -69,10 +70,7 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
         ))}
       </div>
       <div className={styles.field}>
-        <svg className={styles.icon} width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
-          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        </svg>
+        <Search className={styles.icon} size={14} strokeWidth={2.25} aria-hidden="true" />
         <input
           ref={inputRef}
           type="search"
@@ -96,9 +94,7 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
             aria-label={t('search.clear')}
             onClick={clear}
           >
-            <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
-              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
+            <X size={12} strokeWidth={2.7} aria-hidden="true" />
           </button>
         )}
         <button type="submit" className={styles.submit}>

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/alert/Alert';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
-import { Spinner } from '@/components/spinner/Spinner';
-import { describeApiError } from '@/lib/api/describe-error';
-import { useMessageSearch } from '../api/search';
+import { Loading, LoadFailed } from '@/components/load-state/LoadState';
+import { useMessageSearch } from '../api/search-query';
 import { useNow } from '../hooks/use-now';
 import { formatExact, formatRelative } from '../lib/format-time';
 import { parseSnippet } from '../lib/snippet';
@@ -31,7 +29,6 @@ export function Snippet({ snippet }: { snippet: string }) {
 /** Conversation search: message hits with their highlighted snippet, contact and channel. */
 export function SearchResults({ q, openMessageId, onOpen }: SearchResultsProps) {
   const { t, i18n } = useTranslation('inbox');
-  const { t: tc } = useTranslation('common');
   const now = useNow(30_000);
   const search = useMessageSearch(q);
   const hits = search.data?.pages.flatMap((page) => page.items) ?? [];
@@ -39,24 +36,8 @@ export function SearchResults({ q, openMessageId, onOpen }: SearchResultsProps) 
   return (
     <section className={styles.results} aria-label={t('search.resultsLabel')}>
       <h2 className={styles.heading}>{t('search.resultsFor', { q })}</h2>
-      {search.isPending && (
-        <p className={styles.status} role="status">
-          <Spinner size={16} /> {tc('loading')}
-        </p>
-      )}
-      {search.isError && (
-        <div className={styles.status}>
-          <Alert
-            action={
-              <Button size="sm" variant="secondary" onClick={() => void search.refetch()}>
-                {tc('retry')}
-              </Button>
-            }
-          >
-            {describeApiError(search.error, tc)}
-          </Alert>
-        </div>
-      )}
+      {search.isPending && <Loading size={16} />}
+      {search.isError && <LoadFailed error={search.error} onAction={() => void search.refetch()} />}
       {search.isSuccess && hits.length === 0 && <p className={styles.empty}>{t('search.empty', { q })}</p>}
       {hits.length > 0 && (
         <ul className={styles.list}>

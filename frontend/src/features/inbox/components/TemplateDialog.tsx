@@ -1,14 +1,14 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
-import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
+import { DialogActions } from '@/components/dialog/DialogActions';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 import type { Template } from '@/lib/api/types';
-import { useSendTemplate } from '../api/actions';
-import { useApprovedTemplates } from '../api/reference';
+import { useSendTemplate } from '../api/send-mutations';
+import { useApprovedTemplates } from '../api/reference-queries';
 import styles from './TemplateDialog.module.css';
 
 interface TemplateDialogProps {
@@ -98,15 +98,14 @@ export function TemplateDialog({ roomId, channelId, onClose, onSent }: TemplateD
       onClose={onClose}
       busy={send.isPending}
       footer={
-        <>
-          {template && !complete && <span className={styles.hint}>{t('template.fillAll')}</span>}
-          <Button variant="secondary" onClick={onClose} disabled={send.isPending}>
-            {tc('cancel')}
-          </Button>
-          <Button type="submit" form={`${listId}-form`} disabled={!template || !complete || send.isPending} loading={send.isPending}>
-            {send.isPending ? t('template.sending') : t('template.send')}
-          </Button>
-        </>
+        <DialogActions
+          busy={send.isPending}
+          onCancel={onClose}
+          form={`${listId}-form`}
+          disabled={!template || !complete}
+          confirmLabel={send.isPending ? t('template.sending') : t('template.send')}
+          hint={template && !complete && <span className={styles.hint}>{t('template.fillAll')}</span>}
+        />
       }
     >
       {templates.isPending && (

@@ -1,9 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeApiError } from '@/lib/api/describe-error';
 import type { CurrentUser, Room } from '@/lib/api/types';
-import { inboxKeys } from '../api/keys';
+import { useInboxCache } from '../api/cache';
 import { changedRoomOf, useResolveRoom } from '../api/room-writes';
 import { useNotices } from '../components/Notices';
 import { canActOn } from '../lib/permissions';
@@ -21,7 +20,7 @@ export function useResolve(user: CurrentUser) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const notices = useNotices();
-  const queryClient = useQueryClient();
+  const cache = useInboxCache();
   const { mutate, isPending } = useResolveRoom();
 
   const resolve = useCallback(
@@ -35,7 +34,7 @@ export function useResolve(user: CurrentUser) {
           // Only bookkeeping moved (say, the room was just marked read): what the agent saw still holds.
           if (change.kind === 'nothing-visible' && quietRetry) return resolve(current, false);
           if (change.kind === 'resolved') return void notices.show({ tone: 'info', message: t('stale.alreadyResolved') });
-          const shown = () => queryClient.getQueryData<Room>(inboxKeys.room(current.id)) ?? current;
+          const shown = () => cache.shownRoom(current.id) ?? current;
           notices.show({
             tone: 'error',
             message:
@@ -50,7 +49,7 @@ export function useResolve(user: CurrentUser) {
         },
       });
     },
-    [mutate, notices, queryClient, t, tc, user],
+    [mutate, notices, cache, t, tc, user],
   );
 
   return { resolve, isPending };

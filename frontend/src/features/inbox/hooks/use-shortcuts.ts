@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useHotkeys, type Options } from 'react-hotkeys-hook';
 
 export interface ShortcutHandlers {
   next: () => void;
@@ -9,57 +9,36 @@ export interface ShortcutHandlers {
   help: () => void;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+function dialogOpen(): boolean {
+  return document.querySelector('[aria-modal="true"]') !== null;
 }
 
-/**
- * Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help.
- * Ignored while typing, with modifiers, or while a dialog is open.
- */
-export function useShortcuts(handlers: ShortcutHandlers) {
-  const ref = useRef(handlers);
-  useEffect(() => {
-    ref.current = handlers;
-  });
+// Single keys, matched by the character typed ('?' is Shift+/ on most layouts); never with
+// Ctrl, Alt or Meta, and never while a dialog is open. Typing in a field is left alone by the
+// library (form tags and contenteditable are off by default).
+const SINGLE_KEY: Options = {
+  useKey: true,
+  ignoreModifiers: true,
+  preventDefault: true,
+  ignoreEventWhen: (event) => event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogOpen(),
+};
 
-  useEffect(() => {
-    function onKeyDown(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (isTyping(event.target)) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
-      const target = event.target as HTMLElement | null;
-      const onControl = target?.closest('button, a, [role="tab"]') !== null && target !== document.body;
-      const handler = ref.current;
-      switch (event.key) {
-        case 'j':
-          handler.next();
-          break;
-        case 'k':
-          handler.previous();
-          break;
-        case 'Enter':
-          // Enter on a focused button or link already does its own thing.
-          if (onControl) return;
-          handler.open();
-          break;
-        case 'e':
-          handler.resolve();
-          break;
-        case '/':
-          handler.focusSearch();
-          break;
-        case '?':
-          handler.help();
-          break;
-        default:
-          return;
-      }
-      event.preventDefault();
-    }
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+// Enter on a focused button, link or tab already does its own thing.
+const ENTER: Options = {
+  ...SINGLE_KEY,
+  ignoreEventWhen: (event) => {
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const onControl = target !== null && target !== document.body && target.closest('button, a, [role="tab"]') !== null;
+    return onControl || SINGLE_KEY.ignoreEventWhen!(event);
+  },
+};
+
+/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help. */
+export function useShortcuts(handlers: ShortcutHandlers) {
+  useHotkeys('j', handlers.next, SINGLE_KEY);
+  useHotkeys('k', handlers.previous, SINGLE_KEY);
+  useHotkeys('enter', handlers.open, ENTER);
+  useHotkeys('e', handlers.resolve, SINGLE_KEY);
+  useHotkeys('/', handlers.focusSearch, SINGLE_KEY);
+  useHotkeys('?', handlers.help, SINGLE_KEY);
 }

@@ -97,3 +97,9 @@ export function roomQuery(view: InboxView) {
   };
 }
 export type RoomQuery = ReturnType<typeof roomQuery>;
+/** The filters of a room query without its tab and order: what the tab counts depend on. */
+export type RoomFilterQuery = Omit<RoomQuery, 'status' | 'sort'>;
+
+export function roomFilterQuery({ status: _status, sort: _sort, ...filters }: RoomQuery): RoomFilterQuery {
+  return filters;
+}

@@ -1,3 +1,4 @@
+import { Building2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { Brand } from '@/components/brand/Brand';
@@ -33,15 +34,7 @@ export function ShellHeader({ user, onLogout, onChangePassword }: ShellHeaderPro
       </div>
       <div className={styles.right}>
         <span className={styles.company}>
-          <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-            <path
-              d="M2.5 14V3.5A1.5 1.5 0 0 1 4 2h5a1.5 1.5 0 0 1 1.5 1.5V6H12a1.5 1.5 0 0 1 1.5 1.5V14M1.5 14h13M5 5h2.5M5 8h2.5M5 11h2.5M10.5 9H11M10.5 11.5H11"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.2"
-              strokeLinecap="round"
-            />
-          </svg>
+          <Building2 size={16} strokeWidth={1.8} aria-hidden="true" />
           <span className="visually-hidden">{t('company')}: </span>
           <span className={styles.companyName}>{user.tenant.name}</span>
         </span>

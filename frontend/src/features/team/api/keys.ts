@@ -1,6 +1,6 @@
-/** Query keys of the team page; invalidating a prefix refreshes everything under it. */
+/** Query keys of the team page, one factory per operation; a prefix refreshes everything under it. */
 export const teamKeys = {
   all: ['team'] as const,
-  users: ['team', 'users'] as const,
-  apiKeys: ['team', 'api-keys'] as const,
+  users: () => ['team', 'users'] as const,
+  apiKeys: () => ['team', 'api-keys'] as const,
 };

@@ -1,37 +1,41 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { teamKeys } from './keys';
 import { apiClient } from '@/lib/api/client';
+import { bodyOf } from '@/lib/api/fetchers';
+import { teamKeys } from './keys';
 import type { NewUser, TeamUser, UserChange } from './types';
 
-function required<T>(data: T | undefined): T {
-  if (data === undefined) throw new Error('The API answered without a body');
-  return data;
+export async function getUsers(signal?: AbortSignal): Promise<TeamUser[]> {
+  return bodyOf(await apiClient.GET('/api/v1/users', { signal })).items;
 }
 
 export function useUsers() {
-  return useQuery({
-    queryKey: teamKeys.users,
-    queryFn: async ({ signal }) => required((await apiClient.GET('/api/v1/users', { signal })).data).items,
-  });
+  return useQuery({ queryKey: teamKeys.users(), queryFn: ({ signal }) => getUsers(signal) });
+}
+
+export async function postUser(body: NewUser): Promise<TeamUser> {
+  return bodyOf(await apiClient.POST('/api/v1/users', { body }));
 }
 
 export function useCreateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (body: NewUser) => required((await apiClient.POST('/api/v1/users', { body })).data),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.users }),
+    mutationFn: postUser,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: teamKeys.users() }),
   });
+}
+
+export async function patchUser({ id, change }: { id: number; change: UserChange }): Promise<TeamUser> {
+  return bodyOf(await apiClient.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change }));
 }
 
 /** Renames, changes the role of, deactivates or reactivates a user. */
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ id, change }: { id: number; change: UserChange }) =>
-      required((await apiClient.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body: change })).data),
+    mutationFn: patchUser,
     onSuccess: (user) => {
-      queryClient.setQueryData<TeamUser[]>(teamKeys.users, (users) => users?.map((item) => (item.id === user.id ? user : item)));
-      void queryClient.invalidateQueries({ queryKey: teamKeys.users });
+      queryClient.setQueryData<TeamUser[]>(teamKeys.users(), (users) => users?.map((item) => (item.id === user.id ? user : item)));
+      void queryClient.invalidateQueries({ queryKey: teamKeys.users() });
     },
   });
 }

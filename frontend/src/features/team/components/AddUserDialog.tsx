@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
-import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
+import { DialogActions } from '@/components/dialog/DialogActions';
 import { TextField } from '@/components/text-field/TextField';
 import { ApiError } from '@/lib/api/errors';
 import type { ProblemCode } from '@/lib/api/problem-codes';
@@ -49,16 +49,7 @@ export function AddUserDialog({ onClose, onCreated }: { onClose: () => void; onC
       title={t('team:addUser.title')}
       onClose={onClose}
       busy={create.isPending}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={create.isPending}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" form="add-user" disabled={create.isPending} loading={create.isPending}>
-            {t('team:addUser.submit')}
-          </Button>
-        </>
-      }
+      footer={<DialogActions busy={create.isPending} onCancel={onClose} form="add-user" confirmLabel={t('team:addUser.submit')} />}
     >
       <form id="add-user" className={styles.form} onSubmit={handleSubmit} noValidate>
         {alert && <Alert>{alert}</Alert>}

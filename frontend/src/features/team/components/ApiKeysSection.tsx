@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
-import { Spinner } from '@/components/spinner/Spinner';
 import { useApiKeys, useRevokeApiKey } from '../api/api-keys';
 import type { ApiKey } from '../api/types';
 import { formatDateTime } from '../lib/format';
 import { describeTeamError } from '../lib/team-error';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
+import { TeamSection } from './TeamSection';
 import styles from './TeamPage.module.css';
 
 /** Named keys for integrators: create (secret shown once), list, revoke (asks first). */
@@ -21,22 +20,14 @@ export function ApiKeysSection({ onNotice }: { onNotice: (message: string, tone?
   const when = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : t('team:users.never'));
 
   return (
-    <section className={styles.section} aria-labelledby="team-api-keys">
-      <div className={styles.sectionHeader}>
-        <div>
-          <h2 id="team-api-keys">{t('team:apiKeys.title')}</h2>
-          <p className={styles.muted}>{t('team:apiKeys.intro')}</p>
-        </div>
-        <Button size="sm" onClick={() => setCreating(true)}>
-          {t('team:apiKeys.create')}
-        </Button>
-      </div>
-      {keys.isPending && <Spinner />}
-      {keys.isError && (
-        <Alert action={<Button size="sm" variant="secondary" onClick={() => void keys.refetch()}>{t('common:retry')}</Button>}>
-          {describeTeamError(keys.error, t)}
-        </Alert>
-      )}
+    <TeamSection
+      id="team-api-keys"
+      title={t('team:apiKeys.title')}
+      intro={t('team:apiKeys.intro')}
+      addLabel={t('team:apiKeys.create')}
+      onAdd={() => setCreating(true)}
+      query={keys}
+    >
       {keys.isSuccess && keys.data.length === 0 && <p className={styles.muted}>{t('team:apiKeys.empty')}</p>}
       {keys.isSuccess && keys.data.length > 0 && (
         <table className={styles.table}>
@@ -96,6 +87,6 @@ export function ApiKeysSection({ onNotice }: { onNotice: (message: string, tone?
           }}
         />
       )}
-    </section>
+    </TeamSection>
   );
 }

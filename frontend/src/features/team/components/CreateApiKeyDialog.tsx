@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
+import { DialogActions } from '@/components/dialog/DialogActions';
 import { TextField } from '@/components/text-field/TextField';
 import { useCreateApiKey } from '../api/api-keys';
 import { describeTeamError } from '../lib/team-error';
@@ -63,14 +64,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       busy={create.isPending}
       footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={create.isPending}>
-            {t('common:cancel')}
-          </Button>
-          <Button type="submit" form="create-api-key" disabled={create.isPending} loading={create.isPending}>
-            {t('team:apiKeys.createSubmit')}
-          </Button>
-        </>
+        <DialogActions busy={create.isPending} onCancel={onClose} form="create-api-key" confirmLabel={t('team:apiKeys.createSubmit')} />
       }
     >
       <form id="create-api-key" className={styles.form} onSubmit={handleSubmit} noValidate>

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
-import { Spinner } from '@/components/spinner/Spinner';
 import type { CurrentUser, UserRole } from '@/lib/api/types';
 import { useUpdateUser, useUsers } from '../api/users';
 import type { TeamUser } from '../api/types';
@@ -10,6 +8,7 @@ import { formatDateTime } from '../lib/format';
 import { describeTeamError } from '../lib/team-error';
 import { AddUserDialog } from './AddUserDialog';
 import { ConfirmDialog } from './ConfirmDialog';
+import { TeamSection } from './TeamSection';
 import styles from './TeamPage.module.css';
 
 /** The company's users: add, change role, deactivate (asks first) and reactivate. */
@@ -46,19 +45,7 @@ export function UsersSection({ me, onNotice }: { me: CurrentUser; onNotice: (mes
   }
 
   return (
-    <section className={styles.section} aria-labelledby="team-users">
-      <div className={styles.sectionHeader}>
-        <h2 id="team-users">{t('team:users.title')}</h2>
-        <Button size="sm" onClick={() => setAdding(true)}>
-          {t('team:users.add')}
-        </Button>
-      </div>
-      {users.isPending && <Spinner />}
-      {users.isError && (
-        <Alert action={<Button size="sm" variant="secondary" onClick={() => void users.refetch()}>{t('common:retry')}</Button>}>
-          {describeTeamError(users.error, t)}
-        </Alert>
-      )}
+    <TeamSection id="team-users" title={t('team:users.title')} addLabel={t('team:users.add')} onAdd={() => setAdding(true)} query={users}>
       {users.isSuccess && (
         <table className={styles.table}>
           <thead>
@@ -150,6 +137,6 @@ export function UsersSection({ me, onNotice }: { me: CurrentUser; onNotice: (mes
           }}
         />
       )}
-    </section>
+    </TeamSection>
   );
 }

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/button/Button';
+import type { CurrentUser, Room } from '@/lib/api/types';
+import { useAgents } from '../api/reference-queries';
+import { useAssignRoom } from '../api/room-writes';
+import styles from './RoomPanel.module.css';
+
+/** Who has the room: a supervisor picks anyone; an agent takes an unassigned room or gives theirs back. */
+export function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUser; onError: (error: unknown) => void }) {
+  const { t } = useTranslation('inbox');
+  const assign = useAssignRoom(room.id);
+  const agents = useAgents();
+  const mutate = (agentId: number | null) => assign.mutate({ agentId, seen: room }, { onError });
+
+  if (user.role === 'supervisor') {
+    return (
+      <label className={styles.assignee}>
+        <span className={styles.fieldLabel}>{t('room.assignee')}</span>
+        <select
+          value={room.assignee ? String(room.assignee.id) : ''}
+          disabled={assign.isPending}
+          onChange={(event) => mutate(event.target.value ? Number(event.target.value) : null)}
+        >
+          <option value="">{t('room.unassigned')}</option>
+          {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
+            <option value={room.assignee.id}>
+              {!room.assignee.active ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
+            </option>
+          )}
+          {(agents.data ?? []).map((agent) => (
+            <option key={agent.id} value={agent.id}>
+              {agent.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+
+  const mine = room.assignee?.id === user.id;
+  return (
+    <div className={styles.assignee}>
+      <span className={styles.fieldLabel}>{t('room.assignee')}</span>
+      <span className={styles.assigneeName}>
+        {room.assignee
+          ? mine
+            ? `${room.assignee.name} (${t('row.you')})`
+            : !room.assignee.active
+              ? t('row.inactive', { name: room.assignee.name })
+              : room.assignee.name
+          : t('room.unassigned')}
+      </span>
+      {!room.assignee && (
+        <Button size="sm" variant="secondary" onClick={() => mutate(user.id)} loading={assign.isPending} disabled={assign.isPending}>
+          {t('room.takeIt')}
+        </Button>
+      )}
+      {mine && room.status !== 'RESOLVED' && (
+        <Button size="sm" variant="ghost" onClick={() => mutate(null)} loading={assign.isPending} disabled={assign.isPending}>
+          {t('room.unassign')}
+        </Button>
+      )}
+    </div>
+  );
+}

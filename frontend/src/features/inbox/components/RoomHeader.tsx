@@ -1,0 +1,62 @@
+import { Check } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Avatar } from '@/components/avatar/Avatar';
+import { Button } from '@/components/button/Button';
+import { CloseButton } from '@/components/close-button/CloseButton';
+import type { Room } from '@/lib/api/types';
+import { formatExact } from '../lib/format-time';
+import { ChannelIcon } from './ChannelIcon';
+import { ResolvedCheck } from './ResolvedCheck';
+import { SessionBadge } from './SessionBadge';
+import styles from './RoomPanel.module.css';
+
+interface RoomHeaderProps {
+  room: Room;
+  canAct: boolean;
+  onResolve: (room: Room) => void;
+  resolving: boolean;
+  onClose: () => void;
+}
+
+/** Who and where, the session window, and resolve / close. */
+export function RoomHeader({ room, canAct, onResolve, resolving, onClose }: RoomHeaderProps) {
+  const { t, i18n } = useTranslation('inbox');
+  return (
+    <header className={styles.header}>
+      <Avatar name={room.contact.name} src={room.contact.avatarUrl} size={40} />
+      <div className={styles.who}>
+        <h2 className={styles.name}>
+          {room.contact.name}
+          {room.status === 'RESOLVED' && <ResolvedCheck label={t('room.resolved')} />}
+        </h2>
+        <p className={styles.where}>
+          <ChannelIcon kind={room.channel.kind} />
+          <span>{room.channel.name}</span>
+          {room.contact.phone && (
+            <>
+              <span aria-hidden="true">·</span>
+              <span className={styles.phone}>{room.contact.phone}</span>
+            </>
+          )}
+        </p>
+      </div>
+      <div className={styles.state}>
+        <SessionBadge room={room} size="md" />
+      </div>
+      <div className={styles.actions}>
+        {room.status === 'RESOLVED' ? (
+          <span className={styles.resolvedAt}>
+            {room.resolvedAt ? t('room.resolvedAt', { time: formatExact(room.resolvedAt, i18n.language) }) : t('room.resolved')}
+          </span>
+        ) : (
+          canAct && (
+            <Button size="sm" onClick={() => onResolve(room)} loading={resolving} disabled={resolving} icon={<Check size={14} strokeWidth={2.7} aria-hidden="true" />}>
+              {t('room.resolve')}
+            </Button>
+          )
+        )}
+        <CloseButton label={t('room.close')} onClick={onClose} />
+      </div>
+    </header>
+  );
+}
