@@ -1,11 +1,11 @@
 package id.inbox.auth;
 
+import id.inbox.common.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Users as sign-in and the current-user answer see them: with their company's name. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class AppUserRepository {
     public Optional<AppUser> findPerson(String username) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + "where u.username = :username and u.kind = 'person'")
                 .bind("username", username)
-                .map(ConstructorMapper.of(AppUser.class))
+                .map(Rows.of(AppUser.class))
                 .findOne());
     }
 
@@ -36,7 +36,7 @@ public class AppUserRepository {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + "where u.id = :user and u.tenant_id = :tenant")
                 .bind("user", userId)
                 .bind("tenant", tenantId)
-                .map(ConstructorMapper.of(AppUser.class))
+                .map(Rows.of(AppUser.class))
                 .findOne());
     }
 

@@ -1,13 +1,13 @@
 package id.inbox.auth;
 
 import id.inbox.common.InboxConfig;
+import id.inbox.common.Rows;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Failed sign-ins counted in PostgreSQL, so every API instance shares them (OWASP Authentication
@@ -73,7 +73,7 @@ public class LoginThrottle {
                             returning key, failures""")
                     .bindArray("keys", String.class, keys)
                     .bind("window", config.window().toSeconds())
-                    .map(ConstructorMapper.of(Counted.class))
+                    .map(Rows.of(Counted.class))
                     .list();
             for (Counted row : counted) {
                 int max = row.key().startsWith("pair:") ? config.maxFailures()

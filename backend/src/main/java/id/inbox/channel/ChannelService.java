@@ -1,10 +1,10 @@
 package id.inbox.channel;
 
 import id.inbox.channel.ChannelDtos.ChannelView;
+import id.inbox.common.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** The channels a company is connected to. */
 @ApplicationScoped
@@ -22,7 +22,7 @@ public class ChannelService {
                         select id, kind, name, window_minutes from channel where tenant_id = :tenant and active
                         order by kind, lower(name), id""")
                 .bind("tenant", tenantId)
-                .map(ConstructorMapper.of(ChannelView.class))
+                .map(Rows.of(ChannelView.class))
                 .list());
     }
 }

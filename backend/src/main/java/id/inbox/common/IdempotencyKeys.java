@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Idempotency-Key handling for every write that creates something, per tenant and user. The key, the work
@@ -126,7 +125,7 @@ public class IdempotencyKeys {
                     .bind("tenant", tenantId)
                     .bind("user", userId)
                     .bind("key", key)
-                    .map(ConstructorMapper.of(Stored.class))
+                    .map(Rows.of(Stored.class))
                     .findOne());
             if (stored.isPresent()) {
                 if (!stored.get().requestHash().equals(requestHash)) {

@@ -3,9 +3,10 @@ package id.inbox.message;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.InboxConfig;
+import id.inbox.common.PhoneNumbers;
+import id.inbox.common.Rows;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
-import id.inbox.common.PhoneNumbers;
 import id.inbox.room.RoomAccess;
 import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomEvents;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Receives a customer's message: finds or creates the contact and the room, stores the message once
@@ -96,7 +96,7 @@ public class InboundService {
                         select id, status from room where tenant_id = :tenant and contact_id = :contact and channel_id = :channel
                         for update""")
                 .bind("tenant", tenantId).bind("contact", contactId).bind("channel", message.channelId())
-                .map(ConstructorMapper.of(Locked.class)).one();
+                .map(Rows.of(Locked.class)).one();
 
         Optional<Long> messageId = handle.createQuery("""
                         insert into message (tenant_id, room_id, direction, kind, body, provider_message_id, created_at)

@@ -4,6 +4,7 @@ import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.ChannelCount;
 import id.inbox.room.RoomDtos.ResolveExpiredRequest;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * "Resolve all expired": every expired, unresolved room in the caller's scope in one statement, and its
@@ -124,7 +124,7 @@ public class BulkResolveService {
         Batch batch = jdbi.withHandle(handle -> handle.createQuery(
                         "select created_by, undo_until from resolve_batch where tenant_id = :tenant and id = :batch for update")
                         .bind("tenant", caller.tenantId()).bind("batch", batchId)
-                        .map(ConstructorMapper.of(Batch.class)).findOne())
+                        .map(Rows.of(Batch.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Batch " + batchId));
         if (!caller.isSupervisor() && batch.createdBy() != caller.userId()) {
             throw ApiException.forbidden("Only who resolved this batch, or a supervisor, may undo it.");

@@ -4,6 +4,7 @@ import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Problem;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.tenant.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Finds a room of the caller's tenant and decides what the caller may do with it (DESIGN.md 2.4).
@@ -121,7 +121,7 @@ public class RoomAccess {
                 + " " + MAY_ACT + " as may_act, " + SessionState.EXPIRED.condition() + " as window_closed"
                 + " from room r where tenant_id = :tenant and id = :room"), caller)
                 .bind("now", clock.instant()).bind("tenant", caller.tenantId()).bind("room", roomId);
-        return jdbi.withHandle(handle -> sql.query(handle).map(ConstructorMapper.of(RoomState.class)).findOne())
+        return jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(RoomState.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Room " + roomId));
     }
 

@@ -1,5 +1,6 @@
 package id.inbox.room;
 
+import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.RoomCounts;
 import id.inbox.room.RoomDtos.SessionCounts;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Tab and session counts: from the counters when the filters are on their key ({@link RoomCounter}), else
@@ -28,7 +28,7 @@ public class RoomCountQuery {
         if (RoomCounter.serves(filter)) {
             Sql sql = RoomCounter.sql(tenantId, filter, now, threshold);
             List<RoomCounter.Sums> rows = jdbi.withHandle(handle ->
-                    sql.query(handle).map(ConstructorMapper.of(RoomCounter.Sums.class)).list());
+                    sql.query(handle).map(Rows.of(RoomCounter.Sums.class)).list());
             return RoomCounter.counts(rows, filter, threshold);
         }
         Sql sql = countsSql(tenantId, filter, now, threshold);

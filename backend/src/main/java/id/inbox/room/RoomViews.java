@@ -106,12 +106,13 @@ public class RoomViews {
             return List.of();
         }
         Map<Long, List<TagView>> tags = new LinkedHashMap<>();
-        handle.createQuery("""
+        Sql.of("""
                         select rt.room_id, t.id, t.name, t.color from room_tag rt
                           join tag t on t.tenant_id = rt.tenant_id and t.id = rt.tag_id
                          where rt.tenant_id = :tenant and rt.room_id = any(:rooms) order by lower(t.name), t.id""")
                 .bind("tenant", tenantId)
-                .bindArray("rooms", Long.class, rows.stream().map(Row::id).toList())
+                .bind("rooms", rows.stream().map(Row::id).toList())
+                .query(handle)
                 .map((rs, context) -> new RoomTag(rs.getLong("room_id"),
                         new TagView(rs.getLong("id"), rs.getString("name"), rs.getString("color"))))
                 .forEach(tag -> tags.computeIfAbsent(tag.roomId(), k -> new ArrayList<>()).add(tag.tag()));

@@ -1,10 +1,10 @@
 package id.inbox.room;
 
+import id.inbox.common.Rows;
 import id.inbox.room.RoomDtos.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** The tags a company labels its rooms with. */
 @ApplicationScoped
@@ -20,7 +20,7 @@ public class TagService {
     public List<TagView> list(long tenantId) {
         return jdbi.withHandle(handle -> handle.createQuery("select id, name, color from tag where tenant_id = :tenant order by lower(name), id")
                 .bind("tenant", tenantId)
-                .map(ConstructorMapper.of(TagView.class))
+                .map(Rows.of(TagView.class))
                 .list());
     }
 }

@@ -1,17 +1,18 @@
 package id.inbox.search;
 
+import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
+import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomViews;
-import id.inbox.tenant.TenantSettings;
-import id.inbox.auth.Caller;
-import jakarta.transaction.Transactional;
 import id.inbox.search.SearchDtos.HitMessage;
 import id.inbox.search.SearchDtos.MessageHit;
 import id.inbox.search.SearchDtos.MessageHitPage;
+import id.inbox.tenant.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Conversation search: PostgreSQL full text over the stored tsvector (message_search_idx), best
@@ -61,7 +61,7 @@ public class MessageSearch {
         long tenantId = caller.tenantId();
         Position position = cursor == null ? Position.FIRST : Position.decode(cursor);
         Sql sql = searchSql(tenantId, text, limit, position);
-        List<Hit> hits = jdbi.withHandle(handle -> sql.query(handle).map(ConstructorMapper.of(Hit.class)).list());
+        List<Hit> hits = jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(Hit.class)).list());
         String next = null;
         if (hits.size() > limit) {
             hits = hits.subList(0, limit);

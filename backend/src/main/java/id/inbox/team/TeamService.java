@@ -6,6 +6,7 @@ import id.inbox.auth.Role;
 import id.inbox.auth.session.Sessions;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Rows;
 import id.inbox.team.TeamDtos.Agent;
 import id.inbox.team.TeamDtos.CreateUserRequest;
 import id.inbox.team.TeamDtos.UpdateUserRequest;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * A supervisor's team: people of the company, their roles and whether they may sign in; and, for everyone,
@@ -43,7 +43,7 @@ public class TeamService {
     public List<UserView> list(Caller caller) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " order by u.active desc, lower(u.display_name), u.id")
                 .bind("tenant", caller.tenantId())
-                .map(ConstructorMapper.of(UserView.class))
+                .map(Rows.of(UserView.class))
                 .list());
     }
 
@@ -54,7 +54,7 @@ public class TeamService {
                         where tenant_id = :tenant and active and kind = 'person'
                         order by lower(display_name), id""")
                 .bind("tenant", tenantId)
-                .map(ConstructorMapper.of(Agent.class))
+                .map(Rows.of(Agent.class))
                 .list());
     }
 
@@ -113,7 +113,7 @@ public class TeamService {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " and u.id = :id")
                         .bind("tenant", caller.tenantId())
                         .bind("id", id)
-                        .map(ConstructorMapper.of(UserView.class))
+                        .map(Rows.of(UserView.class))
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("User " + id));
     }

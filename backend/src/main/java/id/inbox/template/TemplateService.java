@@ -2,13 +2,14 @@ package id.inbox.template;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
-import id.inbox.common.ProblemCode;
 import id.inbox.common.IdempotencyKeys;
+import id.inbox.common.ProblemCode;
+import id.inbox.common.Rows;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.OutboundMessages;
 import id.inbox.room.RoomAccess.RoomState;
-import id.inbox.room.RoomETag;
 import id.inbox.room.RoomETag.IfMatch;
+import id.inbox.room.RoomETag;
 import id.inbox.template.TemplateDtos.TemplateCategory;
 import id.inbox.template.TemplateDtos.TemplateMessageRequest;
 import id.inbox.template.TemplateDtos.TemplateStatus;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Approved WhatsApp templates: listing them and sending one to a room, in any session state. */
 @ApplicationScoped
@@ -53,7 +53,7 @@ public class TemplateService {
             if (status != null) {
                 query.bind("status", status.name());
             }
-            return query.map(ConstructorMapper.of(TemplateView.class)).list();
+            return query.map(Rows.of(TemplateView.class)).list();
         });
     }
 
@@ -72,7 +72,7 @@ public class TemplateService {
         TemplateView template = jdbi.withHandle(handle -> handle.createQuery(SELECT + " and id = :id")
                         .bind("tenant", caller.tenantId())
                         .bind("id", request.templateId())
-                        .map(ConstructorMapper.of(TemplateView.class))
+                        .map(Rows.of(TemplateView.class))
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
         if (template.status() != TemplateStatus.APPROVED) {

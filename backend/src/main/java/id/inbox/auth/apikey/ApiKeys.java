@@ -6,6 +6,7 @@ import id.inbox.auth.apikey.ApiKeyDtos.CreatedApiKey;
 import id.inbox.auth.session.Secrets;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Rows;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Named API keys for integrators (DESIGN.md 2.9): {@code inbx_<8-character prefix>_<256-bit secret>},
@@ -58,7 +58,7 @@ public class ApiKeys {
                             join app_user u on u.id = k.user_id
                             where k.prefix = :prefix and k.revoked_at is null and u.active""")
                     .bind("prefix", prefix)
-                    .map(ConstructorMapper.of(StoredKey.class))
+                    .map(Rows.of(StoredKey.class))
                     .findOne()
                     .filter(stored -> MessageDigest.isEqual(stored.keyHash(), presentedHash))
                     .map(stored -> new LiveKey(stored.id(), stored.tenantId(), stored.userId(), prefix));
@@ -74,7 +74,7 @@ public class ApiKeys {
     public List<ApiKeyView> list(Caller caller) {
         return jdbi.withHandle(handle -> handle.createQuery(SELECT + " where k.tenant_id = :tenant order by k.created_at desc, k.id desc")
                 .bind("tenant", caller.tenantId())
-                .map(ConstructorMapper.of(KeyRow.class))
+                .map(Rows.of(KeyRow.class))
                 .map(KeyRow::view)
                 .list());
     }
@@ -119,7 +119,7 @@ public class ApiKeys {
         return handle.createQuery(SELECT + " where k.tenant_id = :tenant and k.id = :id")
                 .bind("tenant", tenantId)
                 .bind("id", id)
-                .map(ConstructorMapper.of(KeyRow.class))
+                .map(Rows.of(KeyRow.class))
                 .one()
                 .view();
     }

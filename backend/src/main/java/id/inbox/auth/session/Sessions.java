@@ -1,6 +1,8 @@
 package id.inbox.auth.session;
 
 import id.inbox.common.InboxConfig;
+import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,7 +11,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Server-side sessions and their rotating refresh tokens (DESIGN.md 2.9). Every authenticated
@@ -84,7 +85,7 @@ public class Sessions {
                         where t.token_hash = :hash for update of s""")
                 .bind("idleSeconds", config.sessionIdleTimeout().toSeconds())
                 .bind("hash", hash)
-                .map(ConstructorMapper.of(TokenState.class))
+                .map(Rows.of(TokenState.class))
                 .findOne());
         if (found.isEmpty() || !found.get().live()) {
             return new Refresh.Dead();
@@ -150,13 +151,11 @@ public class Sessions {
      * primary key however many sessions a user has; the ids are compared here.
      */
     public Optional<LiveUser> live(UUID sessionId, long userId, long tenantId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
-                        select s.user_id, s.tenant_id, u.role from auth_session s join app_user u on u.id = s.user_id
-                        where s.id = :session and s.revoked_at is null and s.expires_at > now()
-                          and u.active and u.kind = 'person'""")
-                        .bind("session", sessionId)
-                        .map(ConstructorMapper.of(SessionOwner.class))
-                        .findOne())
+        Sql sql = Sql.of("""
+                select s.user_id, s.tenant_id, u.role from auth_session s join app_user u on u.id = s.user_id
+                where s.id = :session and s.revoked_at is null and s.expires_at > now()
+                  and u.active and u.kind = 'person'""").bind("session", sessionId);
+        return jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(SessionOwner.class)).findOne())
                 .filter(owner -> owner.userId() == userId && owner.tenantId() == tenantId)
                 .map(owner -> new LiveUser(owner.role()));
     }
