@@ -33,6 +33,9 @@ E2E_DB_NAME  ?= inbox_e2e
 # Access tokens of the e2e stack live this long (ISO-8601 duration), so the browser specs see the
 # SPA renew its session; `make run` keeps the API's default (15 minutes).
 E2E_ACCESS_TOKEN_LIFETIME ?= PT20S
+# The WhatsApp webhook's secrets for the local stacks (make run, e2e); a real installation sets its own.
+WHATSAPP_APP_SECRET   ?= inbox-demo-app-secret
+WHATSAPP_VERIFY_TOKEN ?= inbox-demo-verify-token
 
 BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACKEND)/pom.xml
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
@@ -131,6 +134,7 @@ define start-stack
 	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) $(if $(6),INBOX_ACCESS_TOKEN_LIFETIME=$(6)) \
 	INBOX_MANAGEMENT_PORT=$(if $(filter e2e,$(1)),$(TEST_MANAGEMENT_PORT),$(MANAGEMENT_PORT)) \
 	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
+	INBOX_WHATSAPP_APP_SECRET="$(WHATSAPP_APP_SECRET)" INBOX_WHATSAPP_VERIFY_TOKEN="$(WHATSAPP_VERIFY_TOKEN)" \
 	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-api.pid
 	cd $(FRONTEND)

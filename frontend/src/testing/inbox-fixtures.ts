@@ -23,6 +23,7 @@ export function makeRoom(overrides: Partial<Room> = {}): Room {
     expiringThresholdMinutes: 240,
     resolvedAt: null,
     version: 1,
+    adReferral: null,
     ...overrides,
   } as Room;
 }
@@ -43,6 +44,11 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     deliveryStatus: null,
     system: null,
     createdAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+    content: null,
+    replyTo: null,
+    forwarded: false,
+    reaction: null,
+    failure: null,
     ...overrides,
   } as Message;
 }

@@ -519,10 +519,46 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/webhooks/whatsapp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * WhatsApp webhook subscription handshake
+         * @description Meta calls this when the webhook is set up: with hub.mode=subscribe and the verify token (INBOX_WHATSAPP_VERIFY_TOKEN) it answers hub.challenge as plain text.
+         */
+        get: operations["verifyWhatsAppWebhook"];
+        put?: never;
+        /**
+         * WhatsApp webhook notification
+         * @description Meta posts customer messages and delivery statuses here. The body must be signed: X-Hub-Signature-256 is sha256= and the hex HMAC-SHA256 of the raw body keyed with the app secret (INBOX_WHATSAPP_APP_SECRET). A signed notification is stored and acknowledged at once; it is processed afterwards, exactly once, and retried until it succeeds.
+         */
+        post: operations["receiveWhatsAppWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdReferral: {
+            /** @example Diskon 50% hari ini */
+            headline: string | null;
+            body: string | null;
+            /**
+             * @description ad or post
+             * @example ad
+             */
+            sourceType: string | null;
+            sourceId: string | null;
+            sourceUrl: string | null;
+        };
         Agent: {
             /** Format: int64 */
             id: number;
@@ -615,6 +651,24 @@ export interface components {
             /** @example WhatsApp Toko Nusantara */
             name: string;
         };
+        /** @description The button or list row the customer picked */
+        ChosenReply: {
+            type: components["schemas"]["ReplyKind"];
+            /** @description The id (or, for a template button, the payload) the business gave the choice */
+            id?: string;
+            title: string;
+            /** @description List rows: the row's description */
+            description?: string;
+        };
+        /** @description A contact the customer shared */
+        ContactCard: {
+            /** @example Budi Santoso */
+            name: string;
+            /** @description Phone numbers as written on the card */
+            phones: string[];
+            emails: string[];
+            organization?: string;
+        };
         ContactRef: {
             /** Format: int64 */
             id: number;
@@ -664,6 +718,25 @@ export interface components {
             role: components["schemas"]["Role"];
             tenant: components["schemas"]["TenantRef"];
         };
+        DeliveryFailure: {
+            /** @description Stable reason to show in the user's language (README: delivery failure reasons) */
+            reason: string & components["schemas"]["DeliveryFailureReason"];
+            /**
+             * Format: int32
+             * @description The provider's error code
+             * @example 131047
+             */
+            code: number | null;
+            /**
+             * @description The provider's title (English)
+             * @example Re-engagement message
+             */
+            title: string | null;
+            /** @description The provider's details (English) */
+            detail: string | null;
+        };
+        /** @enum {string} */
+        DeliveryFailureReason: "REENGAGEMENT_REQUIRED" | "UNDELIVERABLE" | "SPAM_RATE_LIMIT" | "MARKETING_LIMIT" | "THROUGHPUT_LIMIT" | "RECIPIENT_RATE_LIMIT" | "PAYMENT_ISSUE" | "MEDIA_ERROR" | "TEMPLATE_ERROR" | "ACCOUNT_RESTRICTED" | "PROVIDER_ERROR";
         /** @enum {string} */
         DeliveryStatus: "PENDING" | "SENT" | "DELIVERED" | "READ" | "FAILED";
         /** @enum {string} */
@@ -733,6 +806,15 @@ export interface components {
             direction: components["schemas"]["Direction"];
             createdAt: string & components["schemas"]["Instant"];
         };
+        Location: {
+            /** Format: double */
+            latitude: number;
+            /** Format: double */
+            longitude: number;
+            name?: string;
+            address?: string;
+            url?: string;
+        };
         LoginRequest: {
             /** @example agent1@nusantara.test */
             username: string;
@@ -748,6 +830,22 @@ export interface components {
             /** @description When the access token stops being accepted */
             expiresAt: string & components["schemas"]["OffsetDateTime"];
             user: components["schemas"]["CurrentUser"];
+        };
+        /** @description A file the customer sent; the provider keeps it under its media id */
+        Media: {
+            /** @description The provider's media id */
+            id: string;
+            /** @example image/jpeg */
+            mimeType?: string;
+            /** @description SHA-256 of the file, as the provider states it */
+            sha256?: string;
+            caption?: string;
+            /** @description Documents: the file's name */
+            filename?: string;
+            /** @description Audio: a voice note recorded in the app */
+            voice?: boolean;
+            /** @description Stickers: animated */
+            animated?: boolean;
         };
         Message: {
             /** Format: int64 */
@@ -767,6 +865,36 @@ export interface components {
             /** @description What a SYSTEM note records */
             system: components["schemas"]["SystemNote"] | (never | null);
             createdAt: string & components["schemas"]["Instant"];
+            /** @description The structured part of a customer message (media, location, contact cards, the chosen button, an unsupported type); null for plain text */
+            content: components["schemas"]["MessageContent"] | (never | null);
+            /** @description The earlier message this one answers */
+            replyTo: components["schemas"]["ReplyTo"] | (never | null);
+            /** @description The customer forwarded it */
+            forwarded: boolean;
+            /**
+             * @description The customer's reaction to this message (an emoji)
+             * @example 👍
+             */
+            reaction: string | null;
+            /** @description Why an outbound message failed (deliveryStatus FAILED) */
+            failure: components["schemas"]["DeliveryFailure"] | (never | null);
+        };
+        MessageContent: {
+            /** @description IMAGE, VIDEO, AUDIO, DOCUMENT, STICKER */
+            media?: components["schemas"]["Media"];
+            /** @description LOCATION */
+            location?: components["schemas"]["Location"];
+            /** @description CONTACTS */
+            contacts?: components["schemas"]["ContactCard"][];
+            /** @description INTERACTIVE_REPLY */
+            reply?: components["schemas"]["ChosenReply"];
+            /** @description REACTION to a message the inbox does not have */
+            reaction?: components["schemas"]["Reaction"];
+            /**
+             * @description UNSUPPORTED: the provider's type of the message
+             * @example order
+             */
+            unsupportedType?: string;
         };
         /** @description A message that matches, with its room, to jump to it */
         MessageHit: {
@@ -783,7 +911,7 @@ export interface components {
             nextCursor: string | null;
         };
         /** @enum {string} */
-        MessageKind: "TEXT" | "TEMPLATE" | "IMAGE" | "DOCUMENT" | "AUDIO" | "VIDEO" | "NOTE";
+        MessageKind: "TEXT" | "TEMPLATE" | "IMAGE" | "DOCUMENT" | "AUDIO" | "VIDEO" | "NOTE" | "STICKER" | "LOCATION" | "CONTACTS" | "INTERACTIVE_REPLY" | "REACTION" | "UNSUPPORTED";
         MessagePage: {
             /** @description Newest first */
             items: components["schemas"]["Message"][];
@@ -815,15 +943,30 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "query-timeout" | "database-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
             room?: components["schemas"]["Room"];
         };
+        Reaction: {
+            /** @description The provider's id of the message reacted to */
+            providerMessageId: string;
+            /** @description Empty when the reaction was removed */
+            emoji?: string;
+        };
+        /** @enum {string} */
+        ReplyKind: "BUTTON_REPLY" | "LIST_REPLY" | "TEMPLATE_BUTTON";
         ReplyRequest: {
             /** @example Halo Kak, pesanan Anda sudah kami kirim hari ini. */
             text: string;
+        };
+        /** @description A reply: the provider's id of the message answered, and ours when the inbox has it */
+        ReplyTo: {
+            /** @example wamid.HBgLNjI4MTIzNDU2Nzg5FQIAERgSMEE5 */
+            providerMessageId: string;
+            /** Format: int64 */
+            messageId: number | null;
         };
         ResolveExpiredRequest: {
             /** @description Only rooms of these channels; all channels when absent. An empty list is refused: it would otherwise read as 'none selected' to a client and as 'all' to the API. */
@@ -886,6 +1029,8 @@ export interface components {
              * @description Increases with every change of the room
              */
             version: number;
+            /** @description The click-to-WhatsApp ad the customer last came from (it opened a 72-hour window) */
+            adReferral: components["schemas"]["AdReferral"] | (never | null);
         };
         /** @description Tab counts (every filter but status) and session counts (every filter but session) */
         RoomCounts: {
@@ -1031,6 +1176,45 @@ export interface components {
             id: number;
             /** @example Budi Santoso */
             name: string;
+        };
+        WebhookReceipt: {
+            /** @description Always true: the event is stored and will be processed */
+            stored: boolean;
+        };
+        WhatsAppChange: {
+            /**
+             * @description Only 'messages' is processed
+             * @example messages
+             */
+            field?: string;
+            value?: components["schemas"]["WhatsAppChangeValue"];
+        };
+        WhatsAppChangeValue: {
+            /** @example whatsapp */
+            messaging_product?: string;
+            metadata?: components["schemas"]["WhatsAppMetadata"];
+            /** @description The customers: profile.name and wa_id */
+            contacts?: unknown[];
+            /** @description Customer messages (text, image, video, audio, document, sticker, location, contacts, interactive, button, reaction, and types the inbox keeps as unsupported) */
+            messages?: unknown[];
+            /** @description Delivery statuses of outbound messages: sent, delivered, read, failed */
+            statuses?: unknown[];
+        };
+        WhatsAppEntry: {
+            /** @description The WhatsApp Business Account id */
+            id?: string;
+            changes?: components["schemas"]["WhatsAppChange"][];
+        };
+        WhatsAppMetadata: {
+            display_phone_number?: string;
+            /** @description Picks the channel: its external id */
+            phone_number_id?: string;
+        };
+        /** @description A WhatsApp Cloud API webhook notification, as Meta documents it */
+        WhatsAppNotification: {
+            /** @example whatsapp_business_account */
+            object: string;
+            entry: components["schemas"]["WhatsAppEntry"][];
         };
     };
     responses: {
@@ -2744,6 +2928,127 @@ export interface operations {
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];
+        };
+    };
+    verifyWhatsAppWebhook: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What to answer
+                 * @example 1158201444
+                 */
+                "hub.challenge"?: string;
+                /**
+                 * @description subscribe
+                 * @example subscribe
+                 */
+                "hub.mode"?: string;
+                /** @description The verify token typed into Meta's webhook settings */
+                "hub.verify_token"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The challenge, echoed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description Not a subscription, or the wrong verify token (forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            /** @description INBOX_WHATSAPP_VERIFY_TOKEN is not set (whatsapp-not-configured) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveWhatsAppWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description sha256=<hex HMAC-SHA256 of the body>
+                 * @example sha256=6f1c0e2a5b0c4f3f9a1d2e3c4b5a69788796a5b4c3d2e1f00112233445566778
+                 */
+                "X-Hub-Signature-256": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WhatsAppNotification"];
+            };
+        };
+        responses: {
+            /** @description Stored; processing follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong signature; nothing was stored (invalid-signature) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            /** @description INBOX_WHATSAPP_APP_SECRET is not set (whatsapp-not-configured), or the database is unavailable (database-unavailable): nothing was stored, and Meta retries */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
 }

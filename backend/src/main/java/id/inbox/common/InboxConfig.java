@@ -110,4 +110,22 @@ public interface InboxConfig {
         @WithDefault("PT60S")
         Duration inboundClockSkew();
     }
+
+    WhatsApp whatsapp();
+
+    /** The WhatsApp Cloud API webhook (installation-wide: one Meta app for every company). */
+    interface WhatsApp {
+        /**
+         * The Meta app secret: the key of the HMAC-SHA256 in X-Hub-Signature-256. Unset: POST /webhooks/whatsapp
+         * answers 503 whatsapp-not-configured (Meta retries), nothing unsigned is ever accepted.
+         */
+        Optional<String> appSecret();
+
+        /** The token typed into Meta's webhook settings, checked by the subscription handshake. Unset: 503. */
+        Optional<String> verifyToken();
+
+        /** How often each instance looks for webhook events to process ("off" in tests, which call the worker). */
+        @WithDefault("1s")
+        String pollInterval();
+    }
 }

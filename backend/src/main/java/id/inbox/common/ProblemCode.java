@@ -31,6 +31,7 @@ public enum ProblemCode {
     SESSION_EXPIRED,
     REFRESH_TOKEN_REUSED,
     API_KEY_REVOKED,
+    INVALID_SIGNATURE,
     FORBIDDEN,
     NOT_FOUND,
     // business rules
@@ -50,6 +51,7 @@ public enum ProblemCode {
     // our side
     QUERY_TIMEOUT,
     DATABASE_UNAVAILABLE,
+    WHATSAPP_NOT_CONFIGURED,
     INTERNAL_ERROR;
 
     private final String wire = name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -8,6 +8,7 @@ import id.inbox.common.Rows;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
 import id.inbox.room.RoomAccess;
+import id.inbox.room.RoomDtos;
 import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,20 @@ public class InboundService {
         this.clockSkew = config.rooms().inboundClockSkew();
     }
 
+    /**
+     * A customer message as a channel delivers it, whatever the channel: the contact, what was said (a readable
+     * body and, for media and the like, its structured content), the provider's id, and what it answers.
+     * referral: the click-to-WhatsApp ad the customer came from, which opens a 72-hour window.
+     */
+    public record Arrival(long channelId, String contactExternalId, String contactName, String contactPhone,
+                          String contactAvatarUrl, MessageDtos.MessageKind kind, String body, MessageDtos.MessageContent content,
+                          String providerMessageId, Instant sentAt, String replyToProviderId, boolean forwarded,
+                          RoomDtos.AdReferral referral) {
+    }
+
+    /** How long the free-entry window of a click-to-WhatsApp ad lasts (DESIGN 2.2). */
+    public static final Duration AD_WINDOW = Duration.ofHours(72);
+
     @Transactional
     public Outcome receive(Caller caller, InboundMessage message) {
         long tenantId = caller.tenantId();
@@ -52,16 +67,29 @@ public class InboundService {
             throw ApiException.invalid("sentAt", "must not be in the future");
         }
         Instant sentAt = sent.isAfter(now) ? now : sent;
-        return jdbi.withHandle(handle -> store(handle, tenantId, message, now, sentAt));
+        return jdbi.withHandle(handle -> {
+            // -1: a channel without a session window
+            int windowMinutes = handle.createQuery("select coalesce(window_minutes, -1) from channel where tenant_id = :tenant and id = :channel")
+                    .bind("tenant", tenantId).bind("channel", message.channelId()).mapTo(Integer.class).findOne()
+                    .orElseThrow(() -> ApiException.notFound("Channel " + message.channelId()));
+            var contact = message.contact();
+            Arrival arrival = new Arrival(message.channelId(), contact.externalId().strip(), contact.name(),
+                    normalisePhone(contact.phone()), contact.avatarUrl(), MessageDtos.MessageKind.TEXT, message.text(), null,
+                    message.providerMessageId() == null || message.providerMessageId().isBlank() ? null : message.providerMessageId().strip(),
+                    sentAt, null, false, null);
+            return store(handle, tenantId, windowMinutes, arrival, now);
+        });
     }
 
-    private Outcome store(Handle handle, long tenantId, InboundMessage message, Instant now, Instant sentAt) {
-        // -1: a channel without a session window
-        int windowMinutes = handle.createQuery("select coalesce(window_minutes, -1) from channel where tenant_id = :tenant and id = :channel")
-                .bind("tenant", tenantId).bind("channel", message.channelId()).mapTo(Integer.class).findOne()
-                .orElseThrow(() -> ApiException.notFound("Channel " + message.channelId()));
-        String providerId = message.providerMessageId() == null || message.providerMessageId().isBlank()
-                ? null : message.providerMessageId().strip();
+    /**
+     * Stores a customer message in the caller's transaction (the handle's): the contact and room when new, the
+     * message once per provider id, the window, unread count and reopening. windowMinutes: the channel's window
+     * length, -1 for none. A repeated provider id stores nothing and answers the first message (replayed).
+     * Sent times are taken as given: a caller checks them against its clock.
+     */
+    public Outcome store(Handle handle, long tenantId, int windowMinutes, Arrival message, Instant now) {
+        Instant sentAt = message.sentAt();
+        String providerId = message.providerMessageId();
         if (providerId != null) {
             Optional<Outcome> earlier = replay(handle, tenantId, providerId);
             if (earlier.isPresent()) {
@@ -69,8 +97,7 @@ public class InboundService {
             }
         }
 
-        var contact = message.contact();
-        boolean named = contact.name() != null && !contact.name().isBlank();
+        boolean named = message.contactName() != null && !message.contactName().isBlank();
         long contactId = handle.createQuery("""
                         insert into contact (tenant_id, external_id, name, avatar_url, phone)
                         values (:tenant, :externalId, :name, :avatarUrl, :phone)
@@ -79,9 +106,9 @@ public class InboundService {
                                avatar_url = coalesce(excluded.avatar_url, contact.avatar_url),
                                phone = coalesce(excluded.phone, contact.phone)
                         returning id""")
-                .bind("tenant", tenantId).bind("externalId", contact.externalId().strip())
-                .bind("name", named ? contact.name().strip() : contact.externalId().strip())
-                .bind("avatarUrl", contact.avatarUrl()).bind("phone", normalisePhone(contact.phone())).bind("named", named)
+                .bind("tenant", tenantId).bind("externalId", message.contactExternalId())
+                .bind("name", named ? message.contactName().strip() : message.contactExternalId())
+                .bind("avatarUrl", message.contactAvatarUrl()).bind("phone", message.contactPhone()).bind("named", named)
                 .mapTo(Long.class).one();
         handle.createUpdate("""
                         insert into room (tenant_id, contact_id, channel_id, status, last_activity_at, created_at)
@@ -99,21 +126,30 @@ public class InboundService {
                 .map(Rows.of(Locked.class)).one();
 
         Optional<Long> messageId = handle.createQuery("""
-                        insert into message (tenant_id, room_id, direction, kind, body, provider_message_id, created_at)
-                        values (:tenant, :room, 'INBOUND', 'TEXT', :text, :providerId, :sentAt)
+                        insert into message (tenant_id, room_id, direction, kind, body, provider_message_id, created_at,
+                                             content, reply_to_provider_id, reply_to_message_id, forwarded)
+                        values (:tenant, :room, 'INBOUND', :kind, :text, :providerId, :sentAt, cast(:content as jsonb),
+                                :replyTo, (select earlier.id from message earlier
+                                            where earlier.tenant_id = :tenant and earlier.provider_message_id = :replyTo),
+                                :forwarded)
                         on conflict (tenant_id, provider_message_id) where provider_message_id is not null do nothing
                         returning id""")
-                .bind("tenant", tenantId).bind("room", room.id()).bind("text", message.text())
-                .bind("providerId", providerId).bind("sentAt", sentAt).mapTo(Long.class).findOne();
+                .bind("tenant", tenantId).bind("room", room.id()).bind("kind", message.kind().name()).bind("text", message.body())
+                .bind("providerId", providerId).bind("sentAt", sentAt).bind("content", MessageContents.write(message.content()))
+                .bind("replyTo", message.replyToProviderId()).bind("forwarded", message.forwarded())
+                .mapTo(Long.class).findOne();
         if (messageId.isEmpty()) {
             // the same provider message, delivered concurrently, was stored first by another request
             return replay(handle, tenantId, providerId).orElseThrow();
         }
 
         boolean reopened = "RESOLVED".equals(room.status());
+        boolean referral = message.referral() != null;
         handle.createUpdate("update room r set " + RoomAccess.REOPEN + ","
                         + " window_expires_at = case when :windowMinutes < 0 then null"
-                        + "     else greatest(r.window_expires_at, :sentAt::timestamptz + make_interval(mins => :windowLength)) end,"
+                        + "     else greatest(r.window_expires_at, :sentAt::timestamptz + make_interval(mins => :windowLength),"
+                        + "                   case when :referral then :sentAt::timestamptz + make_interval(mins => :adWindowLength) end) end,"
+                        + " ad_referral = coalesce(cast(:adReferral as jsonb), r.ad_referral),"
                         + " last_inbound_at = greatest(r.last_inbound_at, :sentAt),"
                         + " last_message_preview = case when r.last_message_at is null or r.last_message_at <= :sentAt then :preview else r.last_message_preview end,"
                         + " last_message_direction = case when r.last_message_at is null or r.last_message_at <= :sentAt then 'INBOUND' else r.last_message_direction end,"
@@ -122,7 +158,9 @@ public class InboundService {
                         + " unread_count = r.unread_count + 1, version = r.version + 1"
                         + " where r.id = :room")
                 .bind("windowMinutes", windowMinutes).bind("windowLength", Math.max(windowMinutes, 0))
-                .bind("sentAt", sentAt).bind("preview", LastMessage.previewOf(message.text())).bind("room", room.id())
+                .bind("referral", referral).bind("adWindowLength", (int) AD_WINDOW.toMinutes())
+                .bind("adReferral", referral ? message.referral().json() : null)
+                .bind("sentAt", sentAt).bind("preview", LastMessage.previewOf(message.body())).bind("room", room.id())
                 .execute();
         if (reopened) {
             events.note(tenantId, room.id(), RoomEvents.Event.REOPENED, null, null, now);

@@ -15,7 +15,14 @@ public final class MessageDtos {
     private MessageDtos() {
     }
 
-    public enum MessageKind { TEXT, TEMPLATE, IMAGE, DOCUMENT, AUDIO, VIDEO, NOTE }
+    /**
+     * What a message is. Kinds a client does not know can be shown by their body, which is always a readable
+     * text ("[image]", the caption, the chosen button's title).
+     */
+    public enum MessageKind {
+        TEXT, TEMPLATE, IMAGE, DOCUMENT, AUDIO, VIDEO, NOTE,
+        STICKER, LOCATION, CONTACTS, INTERACTIVE_REPLY, REACTION, UNSUPPORTED
+    }
 
     public enum DeliveryStatus { PENDING, SENT, DELIVERED, READ, FAILED }
 
@@ -31,7 +38,95 @@ public final class MessageDtos {
             @Schema(required = true, nullable = true) Long templateId,
             @Schema(required = true, nullable = true, description = "Delivery of outbound messages") DeliveryStatus deliveryStatus,
             @Schema(required = true, nullable = true, description = "What a SYSTEM note records") SystemNote system,
-            @Schema(required = true) Instant createdAt) {
+            @Schema(required = true) Instant createdAt,
+            @Schema(required = true, nullable = true, description = "The structured part of a customer message (media, "
+                    + "location, contact cards, the chosen button, an unsupported type); null for plain text") MessageContent content,
+            @Schema(required = true, nullable = true, description = "The earlier message this one answers") ReplyTo replyTo,
+            @Schema(required = true, description = "The customer forwarded it") boolean forwarded,
+            @Schema(required = true, nullable = true, description = "The customer's reaction to this message (an emoji)",
+                    examples = "👍") String reaction,
+            @Schema(required = true, nullable = true, description = "Why an outbound message failed (deliveryStatus FAILED)")
+            DeliveryFailureView failure) {
+    }
+
+    @Schema(name = "ReplyTo", description = "A reply: the provider's id of the message answered, and ours when the inbox has it")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ReplyTo(
+            @Schema(required = true, examples = "wamid.HBgLNjI4MTIzNDU2Nzg5FQIAERgSMEE5") String providerMessageId,
+            @Schema(required = true, nullable = true) Long messageId) {
+    }
+
+    @Schema(name = "DeliveryFailure")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DeliveryFailureView(
+            @Schema(required = true, description = "Stable reason to show in the user's language (README: delivery failure reasons)")
+            DeliveryFailure reason,
+            @Schema(required = true, nullable = true, description = "The provider's error code", examples = "131047") Integer code,
+            @Schema(required = true, nullable = true, description = "The provider's title (English)",
+                    examples = "Re-engagement message") String title,
+            @Schema(required = true, nullable = true, description = "The provider's details (English)") String detail) {
+    }
+
+    /** The structured part of a message; exactly one part is set, as the kind says. Stored as message.content. */
+    @Schema(name = "MessageContent")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MessageContent(
+            @Schema(description = "IMAGE, VIDEO, AUDIO, DOCUMENT, STICKER") Media media,
+            @Schema(description = "LOCATION") Location location,
+            @Schema(description = "CONTACTS") List<ContactCard> contacts,
+            @Schema(description = "INTERACTIVE_REPLY") ChosenReply reply,
+            @Schema(description = "REACTION to a message the inbox does not have") Reaction reaction,
+            @Schema(description = "UNSUPPORTED: the provider's type of the message", examples = "order") String unsupportedType) {
+    }
+
+    @Schema(name = "Media", description = "A file the customer sent; the provider keeps it under its media id")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Media(
+            @Schema(required = true, description = "The provider's media id") String id,
+            @Schema(examples = "image/jpeg") String mimeType,
+            @Schema(description = "SHA-256 of the file, as the provider states it") String sha256,
+            String caption,
+            @Schema(description = "Documents: the file's name") String filename,
+            @Schema(description = "Audio: a voice note recorded in the app") Boolean voice,
+            @Schema(description = "Stickers: animated") Boolean animated) {
+    }
+
+    @Schema(name = "Location")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Location(
+            @Schema(required = true) double latitude,
+            @Schema(required = true) double longitude,
+            String name,
+            String address,
+            String url) {
+    }
+
+    @Schema(name = "ContactCard", description = "A contact the customer shared")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ContactCard(
+            @Schema(required = true, examples = "Budi Santoso") String name,
+            @Schema(required = true, description = "Phone numbers as written on the card") List<String> phones,
+            @Schema(required = true) List<String> emails,
+            String organization) {
+    }
+
+    /** Which answer the customer picked. */
+    public enum ReplyKind { BUTTON_REPLY, LIST_REPLY, TEMPLATE_BUTTON }
+
+    @Schema(name = "ChosenReply", description = "The button or list row the customer picked")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ChosenReply(
+            @Schema(required = true) ReplyKind type,
+            @Schema(description = "The id (or, for a template button, the payload) the business gave the choice") String id,
+            @Schema(required = true) String title,
+            @Schema(description = "List rows: the row's description") String description) {
+    }
+
+    @Schema(name = "Reaction")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Reaction(
+            @Schema(required = true, description = "The provider's id of the message reacted to") String providerMessageId,
+            @Schema(description = "Empty when the reaction was removed") String emoji) {
     }
 
     @Schema(name = "SystemNote")

@@ -3,7 +3,9 @@ package id.inbox.message;
 import id.inbox.common.ApiException;
 import id.inbox.common.Cursor;
 import id.inbox.common.Sql;
+import id.inbox.message.MessageDtos.DeliveryFailureView;
 import id.inbox.message.MessageDtos.DeliveryStatus;
+import id.inbox.message.MessageDtos.ReplyTo;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
@@ -28,7 +30,9 @@ public class MessageRepository {
     private static final String SELECT = """
             select m.id, m.room_id, m.direction, m.kind, m.body, m.sender_user_id, s.display_name as sender_name,
                    m.template_id, m.delivery_status, m.system_event, m.system_target_user_id,
-                   t.display_name as target_name, m.created_at
+                   t.display_name as target_name, m.created_at, m.content::text as content, m.reply_to_provider_id,
+                   m.reply_to_message_id, m.forwarded, m.reaction, m.failure_reason, m.failure_code, m.failure_title,
+                   m.failure_detail
               from message m
               left join app_user s on s.id = m.sender_user_id
               left join app_user t on t.id = m.system_target_user_id
@@ -154,6 +158,8 @@ public class MessageRepository {
         Long targetId = rs.getObject("system_target_user_id", Long.class);
         String delivery = rs.getString("delivery_status");
         String event = rs.getString("system_event");
+        String replyTo = rs.getString("reply_to_provider_id");
+        String failure = rs.getString("failure_reason");
         return new MessageView(rs.getLong("id"), rs.getLong("room_id"), Direction.valueOf(rs.getString("direction")),
                 MessageKind.valueOf(rs.getString("kind")), rs.getString("body"),
                 senderId == null ? null : new UserRef(senderId, rs.getString("sender_name")),
@@ -161,6 +167,10 @@ public class MessageRepository {
                 delivery == null ? null : DeliveryStatus.valueOf(delivery),
                 event == null ? null : new SystemNote(RoomEvents.Event.valueOf(event),
                         targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),
-                Sql.instant(rs, "created_at"));
+                Sql.instant(rs, "created_at"), MessageContents.read(rs.getString("content")),
+                replyTo == null ? null : new ReplyTo(replyTo, rs.getObject("reply_to_message_id", Long.class)),
+                rs.getBoolean("forwarded"), rs.getString("reaction"),
+                failure == null ? null : new DeliveryFailureView(DeliveryFailure.valueOf(failure),
+                        rs.getObject("failure_code", Integer.class), rs.getString("failure_title"), rs.getString("failure_detail")));
     }
 }

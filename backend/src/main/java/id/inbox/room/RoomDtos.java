@@ -36,7 +36,39 @@ public final class RoomDtos {
             @Schema(required = true, nullable = true, description = "When the customer-service window closes; null on channels without a window") Instant windowExpiresAt,
             @Schema(required = true, examples = "240", description = "Remaining minutes below which the session is EXPIRING") int expiringThresholdMinutes,
             @Schema(required = true, nullable = true) Instant resolvedAt,
-            @Schema(required = true, description = "Increases with every change of the room") int version) {
+            @Schema(required = true, description = "Increases with every change of the room") int version,
+            @Schema(required = true, nullable = true, description = "The click-to-WhatsApp ad the customer last came from "
+                    + "(it opened a 72-hour window)") AdReferral adReferral) {
+    }
+
+    /** A click-to-WhatsApp ad (WhatsApp's referral); stored as room.ad_referral in this shape. */
+    @Schema(name = "AdReferral")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AdReferral(
+            @Schema(required = true, nullable = true, examples = "Diskon 50% hari ini") String headline,
+            @Schema(required = true, nullable = true) String body,
+            @Schema(required = true, nullable = true, description = "ad or post", examples = "ad") String sourceType,
+            @Schema(required = true, nullable = true) String sourceId,
+            @Schema(required = true, nullable = true) String sourceUrl) {
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+        public static AdReferral read(String json) {
+            try {
+                return json == null ? null : JSON.readValue(json, AdReferral.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("room.ad_referral does not have the shape of AdReferral", e);
+            }
+        }
+
+        public String json() {
+            try {
+                return JSON.writeValueAsString(this);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("AdReferral is always serialisable", e);
+            }
+        }
     }
 
     @Schema(name = "ContactRef")

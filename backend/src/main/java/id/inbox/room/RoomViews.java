@@ -36,7 +36,7 @@ public class RoomViews {
     /** The columns of a room view; parameters :now and :expiringFrom (for the session state). */
     static final String COLUMNS = """
             select r.id, r.status, r.unread_count, r.last_message_preview, r.last_message_direction, r.last_message_at,
-                   r.last_activity_at, r.window_expires_at, r.resolved_at, r.version,
+                   r.last_activity_at, r.window_expires_at, r.resolved_at, r.version, r.ad_referral::text as ad_referral,
                    c.id as contact_id, c.name as contact_name, c.avatar_url, c.phone,
                    ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name,
                    u.id as assignee_id, u.display_name as assignee_name, u.active as assignee_active,
@@ -80,7 +80,8 @@ public class RoomViews {
 
     private record Row(long id, String status, int unreadCount, String preview, String direction, Instant lastMessageAt,
                        Instant lastActivityAt, Instant windowExpiresAt, Instant resolvedAt, int version,
-                       ContactRef contact, ChannelRef channel, AssigneeRef assignee, SessionState session) {
+                       ContactRef contact, ChannelRef channel, AssigneeRef assignee, SessionState session,
+                       RoomDtos.AdReferral adReferral) {
     }
 
     private static Row row(ResultSet rs, StatementContext context) throws SQLException {
@@ -95,7 +96,7 @@ public class RoomViews {
                 new ChannelRef(rs.getLong("channel_id"), ChannelKind.valueOf(rs.getString("channel_kind")),
                         rs.getString("channel_name")),
                 assigneeId == null ? null : new AssigneeRef(assigneeId, rs.getString("assignee_name"), rs.getBoolean("assignee_active")),
-                SessionState.valueOf(rs.getString("session")));
+                SessionState.valueOf(rs.getString("session")), RoomDtos.AdReferral.read(rs.getString("ad_referral")));
     }
 
     private record RoomTag(long roomId, TagView tag) {
@@ -122,6 +123,6 @@ public class RoomViews {
                 r.preview() == null ? null : new LastMessage(r.preview(), RoomDtos.Direction.valueOf(r.direction()),
                         r.lastMessageAt()),
                 r.lastActivityAt(), r.unreadCount(), r.session(),
-                r.windowExpiresAt(), thresholdMinutes, r.resolvedAt(), r.version())).toList();
+                r.windowExpiresAt(), thresholdMinutes, r.resolvedAt(), r.version(), r.adReferral())).toList();
     }
 }

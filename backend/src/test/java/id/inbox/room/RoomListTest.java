@@ -343,7 +343,7 @@ class RoomListTest {
         assertThat(list.getList("items")).hasSize(1);
         assertThat(list.getMap("items[0]")).containsOnlyKeys("id", "contact", "channel", "status", "assignee", "tags",
                 "lastMessage", "lastActivityAt", "unreadCount", "sessionState", "windowExpiresAt",
-                "expiringThresholdMinutes", "resolvedAt", "version");
+                "expiringThresholdMinutes", "resolvedAt", "version", "adReferral");
         assertThat(list.getLong("items[0].id")).isEqualTo(id);
         assertThat(list.getMap("items[0].contact")).containsOnlyKeys("id", "name", "avatarUrl", "phone");
         assertThat(list.getLong("items[0].contact.id")).isPositive();
@@ -365,6 +365,7 @@ class RoomListTest {
                 .isEqualTo(sentAt.plusMinutes(1440).toInstant());
         assertThat(list.getInt("items[0].expiringThresholdMinutes")).isEqualTo(240);
         assertThat(list.getString("items[0].resolvedAt")).isNull();
+        assertThat(list.getMap("items[0].adReferral")).isNull();
         assertThat(list.get("items[0].version") instanceof Number).as("version is a number").isTrue();
     }
 
@@ -377,7 +378,7 @@ class RoomListTest {
 
         assertThat(items).hasSize(4).allSatisfy(item -> assertThat(item).containsOnlyKeys("id", "contact", "channel",
                 "status", "assignee", "tags", "lastMessage", "lastActivityAt", "unreadCount", "sessionState",
-                "windowExpiresAt", "expiringThresholdMinutes", "resolvedAt", "version"));
+                "windowExpiresAt", "expiringThresholdMinutes", "resolvedAt", "version", "adReferral"));
         assertThat(items).filteredOn(item -> item.get("windowExpiresAt") == null).hasSize(1);
         assertThat(items).filteredOn(item -> item.get("assignee") == null).hasSize(3);
         assertThat(items).filteredOn(item -> item.get("resolvedAt") != null).hasSize(1);

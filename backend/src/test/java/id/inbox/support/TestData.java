@@ -126,4 +126,11 @@ public class TestData {
                 .bind("user", user.id())
                 .execute());
     }
+
+    /** A disconnected channel: it keeps its rooms, webhooks no longer reach it. */
+    public void deactivateChannel(TestChannel channel) {
+        jdbi.useHandle(handle -> handle.createUpdate("update channel set active = false where id = :channel")
+                .bind("channel", channel.id())
+                .execute());
+    }
 }

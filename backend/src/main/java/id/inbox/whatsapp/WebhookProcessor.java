@@ -1,0 +1,214 @@
+package id.inbox.whatsapp;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.DatabaseFailures;
+import id.inbox.common.Rows;
+import id.inbox.common.Sql;
+import id.inbox.message.InboundService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Processes one stored webhook event in the caller's transaction: claims the oldest due event (FOR UPDATE SKIP
+ * LOCKED, so instances never share one), applies its messages and statuses to the channels its phone-number ids
+ * name, and marks it done in the same transaction. A failure rolls back to a savepoint and is recorded on the
+ * event (attempts, last error, next attempt with exponential backoff), which stays pending: never dropped.
+ */
+@ApplicationScoped
+public class WebhookProcessor {
+
+    private static final Logger LOG = Logger.getLogger(WebhookProcessor.class);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+
+    /** The first retry waits this long; each further one twice as long, up to {@link #MAX_BACKOFF}. */
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+    static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /**
+     * A status may arrive before the send that produced its wamid is recorded; it is retried for this long, then
+     * the event is done with the unknown wamids in its note (a message sent outside the inbox).
+     */
+    static final Duration UNKNOWN_STATUS_PATIENCE = Duration.ofMinutes(15);
+
+    private static final Sql CLAIM = Sql.of("""
+            select id, payload, attempts, received_at from whatsapp_webhook
+             where status = 'PENDING' and next_attempt_at <= :now
+             order by next_attempt_at, id limit 1 for update skip locked""");
+    private static final Sql CHANNEL = Sql.of("""
+            select id, tenant_id, coalesce(window_minutes, -1) as window_minutes from channel
+             where kind = 'WHATSAPP' and external_id = :phoneNumberId and active order by id limit 1""");
+
+    private record Claimed(long id, byte[] payload, int attempts, Instant receivedAt) {
+    }
+
+    private record Channel(long id, long tenantId, int windowMinutes) {
+    }
+
+    /** What processing an event came to. */
+    private record Result(String status, String note, String retryReason) {
+    }
+
+    private final Jdbi jdbi;
+    private final InboundService inbound;
+    private final DeliveryTicks ticks;
+    private final Clock clock;
+
+    WebhookProcessor(Jdbi jdbi, InboundService inbound, DeliveryTicks ticks, Clock clock) {
+        this.jdbi = jdbi;
+        this.inbound = inbound;
+        this.ticks = ticks;
+        this.clock = clock;
+    }
+
+    /** Claims and processes the oldest due event; false when none is due (or every due one is taken). */
+    @Transactional
+    public boolean processOne() {
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> {
+            Optional<Claimed> claimed = CLAIM.bind("now", now).query(handle).map(Rows.of(Claimed.class)).findOne();
+            if (claimed.isEmpty()) {
+                return false;
+            }
+            Claimed event = claimed.get();
+            handle.execute("savepoint webhook_event");
+            Result result;
+            try {
+                result = apply(handle, event, now);
+                handle.execute("release savepoint webhook_event");
+            } catch (RuntimeException e) {
+                if (DatabaseFailures.unavailable(e).isPresent()) {
+                    throw e; // the transaction is gone with its connection; the event stays as it was
+                }
+                handle.execute("rollback to savepoint webhook_event");
+                LOG.warnf("WhatsApp webhook event %d failed (attempt %d): %s", event.id(), event.attempts() + 1, describe(e));
+                retry(handle, event, describe(e), now);
+                return true;
+            }
+            if (result.retryReason() != null) {
+                retry(handle, event, result.retryReason(), now);
+            } else {
+                Sql.of("""
+                                update whatsapp_webhook set status = :status, note = :note, processed_at = :now,
+                                       attempts = attempts + 1, last_error = null where id = :id""")
+                        .bind("status", result.status()).bind("note", result.note()).bind("now", now).bind("id", event.id())
+                        .update(handle).execute();
+            }
+            return true;
+        });
+    }
+
+    private static void retry(Handle handle, Claimed event, String error, Instant now) {
+        int attempts = event.attempts() + 1;
+        Sql.of("""
+                        update whatsapp_webhook set attempts = :attempts, last_error = :error, next_attempt_at = :next
+                         where id = :id""")
+                .bind("attempts", attempts).bind("error", WhatsAppMessages.clean(error, 2000))
+                .bind("next", now.plus(backoff(attempts))).bind("id", event.id())
+                .update(handle).execute();
+    }
+
+    /** The wait before attempt attempts + 1: 5 s, 10 s, 20 s, … at most an hour. */
+    static Duration backoff(int attempts) {
+        int doublings = Math.min(Math.max(attempts - 1, 0), 20);
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << doublings);
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private Result apply(Handle handle, Claimed event, Instant now) {
+        JsonNode payload;
+        try {
+            payload = JSON.readTree(event.payload());
+        } catch (IOException e) {
+            LOG.warnf("WhatsApp webhook event %d is not JSON; kept as INVALID", event.id());
+            return new Result("INVALID", "The body is not JSON.", null);
+        }
+        if (payload == null || !"whatsapp_business_account".equals(payload.path("object").asText())) {
+            LOG.warnf("WhatsApp webhook event %d is not a whatsapp_business_account event; kept as INVALID", event.id());
+            return new Result("INVALID", "Not a whatsapp_business_account event.", null);
+        }
+        Set<String> unrouted = new LinkedHashSet<>();
+        List<String> unknownStatuses = new ArrayList<>();
+        for (JsonNode entry : payload.path("entry")) {
+            for (JsonNode change : entry.path("changes")) {
+                if (!"messages".equals(change.path("field").asText())) {
+                    continue; // template, quality and account updates are not for the inbox
+                }
+                JsonNode value = change.path("value");
+                String phoneNumberId = WhatsAppMessages.text(value.path("metadata"), "phone_number_id", 200);
+                Optional<Channel> channel = phoneNumberId == null ? Optional.empty()
+                        : CHANNEL.bind("phoneNumberId", phoneNumberId).query(handle).map(Rows.of(Channel.class)).findOne();
+                if (channel.isEmpty()) {
+                    unrouted.add(String.valueOf(phoneNumberId));
+                    continue;
+                }
+                for (JsonNode message : value.path("messages")) {
+                    message(handle, channel.get(), value, message, now);
+                }
+                for (JsonNode status : value.path("statuses")) {
+                    if (ticks.apply(handle, channel.get().tenantId(), status, now) == DeliveryTicks.Applied.UNKNOWN_MESSAGE) {
+                        unknownStatuses.add(status.path("id").asText());
+                    }
+                }
+            }
+        }
+        if (!unknownStatuses.isEmpty() && now.isBefore(event.receivedAt().plus(UNKNOWN_STATUS_PATIENCE))) {
+            // what else the event held is applied and stays applied (applying it again changes nothing)
+            return new Result(null, null, "Status of a message the inbox has not recorded (yet): " + String.join(", ", unknownStatuses));
+        }
+        List<String> notes = new ArrayList<>();
+        if (!unrouted.isEmpty()) {
+            LOG.warnf("WhatsApp webhook event %d: no active WhatsApp channel has phone_number_id %s; connect the number "
+                    + "or remove the webhook subscription", event.id(), String.join(", ", unrouted));
+            notes.add("No active WhatsApp channel for phone_number_id " + String.join(", ", unrouted) + ".");
+        }
+        if (!unknownStatuses.isEmpty()) {
+            notes.add("Statuses of messages the inbox never sent: " + String.join(", ", unknownStatuses) + ".");
+        }
+        String note = notes.isEmpty() ? null : WhatsAppMessages.clean(String.join(" ", notes), 2000);
+        return new Result(unrouted.isEmpty() ? "DONE" : "UNROUTED", note, null);
+    }
+
+    private void message(Handle handle, Channel channel, JsonNode value, JsonNode message, Instant now) {
+        if (WhatsAppMessages.isReaction(message)) {
+            WhatsAppMessages.ReactionTo reaction = WhatsAppMessages.reaction(value, message, now);
+            if (reaction.target() == null) {
+                return;
+            }
+            int updated = Sql.of("""
+                            update message set reaction = :emoji, reaction_at = :at
+                             where tenant_id = :tenant and provider_message_id = :target
+                               and (reaction_at is null or reaction_at <= :at)""")
+                    .bind("emoji", reaction.emoji()).bind("at", reaction.at()).bind("tenant", channel.tenantId())
+                    .bind("target", reaction.target()).update(handle).execute();
+            boolean known = updated > 0 || Sql.of("select exists (select 1 from message where tenant_id = :tenant and provider_message_id = :target)")
+                    .bind("tenant", channel.tenantId()).bind("target", reaction.target()).query(handle).mapTo(Boolean.class).one();
+            if (!known && reaction.emoji() != null) {
+                inbound.store(handle, channel.tenantId(), channel.windowMinutes(),
+                        WhatsAppMessages.orphanReaction(channel.id(), value, message, reaction), now);
+            }
+            return;
+        }
+        inbound.store(handle, channel.tenantId(), channel.windowMinutes(),
+                WhatsAppMessages.arrival(channel.id(), value, message, now), now);
+    }
+
+    /** A failure for the event's last_error: what failed, without a stack trace. */
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
