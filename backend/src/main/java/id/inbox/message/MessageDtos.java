@@ -17,7 +17,12 @@ public final class MessageDtos {
 
     public enum MessageKind { TEXT, TEMPLATE, IMAGE, DOCUMENT, AUDIO, VIDEO, NOTE }
 
-    public enum DeliveryStatus { PENDING, SENT, DELIVERED, READ, FAILED }
+    /**
+     * QUEUED: stored and waiting in the outbox; SENT: the provider accepted it (it has a provider message id);
+     * DELIVERED, READ: ticks reported by the provider; FAILED: not sent, see failure (an agent may retry it).
+     * PENDING is the value of messages stored before the outbox.
+     */
+    public enum DeliveryStatus { QUEUED, PENDING, SENT, DELIVERED, READ, FAILED }
 
     @Schema(name = "Message")
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -30,8 +35,20 @@ public final class MessageDtos {
             @Schema(required = true, nullable = true, description = "The agent who sent it, or the actor of a system note") UserRef sender,
             @Schema(required = true, nullable = true) Long templateId,
             @Schema(required = true, nullable = true, description = "Delivery of outbound messages") DeliveryStatus deliveryStatus,
+            @Schema(required = true, nullable = true, description = "Why an outbound message failed (deliveryStatus FAILED)") DeliveryFailure failure,
             @Schema(required = true, nullable = true, description = "What a SYSTEM note records") SystemNote system,
             @Schema(required = true) Instant createdAt) {
+    }
+
+    @Schema(name = "DeliveryFailure", description = "Why a message was not sent or not delivered")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DeliveryFailure(
+            @Schema(required = true, description = "The provider's error code (131047, 131026, 100, ...) or ours: ambiguous-timeout "
+                    + "(no answer after the request was sent: it may have arrived, so it was not resent), relay-interrupted, "
+                    + "channel-disconnected, retry-deadline-passed, access-token-unreadable", examples = "131047") String code,
+            @Schema(required = true, examples = "Re-engagement message") String title,
+            @Schema(required = true, nullable = true, examples = "Message failed to send because more than 24 hours have passed since the customer last replied to this number.")
+            String detail) {
     }
 
     @Schema(name = "SystemNote")

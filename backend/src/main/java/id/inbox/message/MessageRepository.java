@@ -27,7 +27,7 @@ public class MessageRepository {
 
     private static final String SELECT = """
             select m.id, m.room_id, m.direction, m.kind, m.body, m.sender_user_id, s.display_name as sender_name,
-                   m.template_id, m.delivery_status, m.system_event, m.system_target_user_id,
+                   m.template_id, m.delivery_status, m.failure_code, m.failure_title, m.failure_detail, m.system_event, m.system_target_user_id,
                    t.display_name as target_name, m.created_at
               from message m
               left join app_user s on s.id = m.sender_user_id
@@ -149,6 +149,12 @@ public class MessageRepository {
         throw Cursor.invalid();
     }
 
+    private static MessageDtos.DeliveryFailure failure(ResultSet rs) throws SQLException {
+        String code = rs.getString("failure_code");
+        return code == null ? null
+                : new MessageDtos.DeliveryFailure(code, rs.getString("failure_title"), rs.getString("failure_detail"));
+    }
+
     static MessageView row(ResultSet rs, StatementContext context) throws SQLException {
         Long senderId = rs.getObject("sender_user_id", Long.class);
         Long targetId = rs.getObject("system_target_user_id", Long.class);
@@ -159,6 +165,7 @@ public class MessageRepository {
                 senderId == null ? null : new UserRef(senderId, rs.getString("sender_name")),
                 rs.getObject("template_id", Long.class),
                 delivery == null ? null : DeliveryStatus.valueOf(delivery),
+                failure(rs),
                 event == null ? null : new SystemNote(RoomEvents.Event.valueOf(event),
                         targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),
                 Sql.instant(rs, "created_at"));
