@@ -41,6 +41,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     sender: null,
     templateId: null,
     deliveryStatus: null,
+    failure: null,
     system: null,
     createdAt: new Date(Date.now() - 10 * 60_000).toISOString(),
     ...overrides,
