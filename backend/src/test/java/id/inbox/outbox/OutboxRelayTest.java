@@ -296,6 +296,28 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aClaimReservesTheNumbersNextSendSlotsAtItsRate() {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long room = Api.inbound(supervisor, channel, WhatsApp.waId(), "Halo " + i, null);
+            ids.add(Api.reply(agent, room, "Halo Kak " + i).then().statusCode(201).extract().jsonPath().getLong("id"));
+        }
+        java.time.Instant now = clock.instant();
+
+        assertThat(relay.claim(now, UUID.randomUUID())).hasSize(3);
+
+        // 80 messages/s: three sends take the number's next 3 x 12.5 ms, shared with every other instance
+        java.time.Instant next = jdbi.withHandle(h -> h.createQuery("select next_slot_at from outbox_pace where channel_id = :c")
+                .bind("c", channel.id()).mapTo(java.time.OffsetDateTime.class).one()).toInstant();
+        assertThat(next).isEqualTo(now.plusNanos(3 * 12_500_000L));
+        for (long id : ids) {
+            sql("update outbox set claimed_until = now() - interval '1 second' where message_id = :id", id);
+        }
+        until("all sent", relay::drain, () -> ids.stream().allMatch(id -> "SENT".equals(status(id))));
+        assertThat(graph.received(number)).hasSize(3);
+    }
+
+    @Test
     void retryQueuesAFailedMessageOnceHoweverOftenItIsClicked() {
         graph.script(number, Reply.error(400, 131026, "Message undeliverable", "Unable to deliver message."));
         long id = reply("Halo Kak");
