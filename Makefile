@@ -113,6 +113,12 @@ $(RUN_DIR)/keys/jwt-private.pem:
 	openssl pkey -in $@ -pubout -out $(RUN_DIR)/keys/jwt-public.pem
 	echo "Generated a JWT key pair in .run/keys (git-ignored)"
 
+# The key that encrypts stored WhatsApp access tokens (INBOX_SECRETS_KEY): random per checkout, git-ignored.
+$(RUN_DIR)/keys/secrets.key:
+	@mkdir -p $(RUN_DIR)/keys && chmod 700 $(RUN_DIR)/keys
+	(umask 077 && openssl rand -base64 32 > $@)
+	echo "Generated a secrets key in .run/keys (git-ignored)"
+
 $(JAR): $(BACKEND_SOURCES)
 	cd $(BACKEND) && mvn -q -B package -DskipTests
 	touch $@
@@ -135,6 +141,7 @@ define start-stack
 	INBOX_MANAGEMENT_PORT=$(if $(filter e2e,$(1)),$(TEST_MANAGEMENT_PORT),$(MANAGEMENT_PORT)) \
 	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
 	INBOX_WHATSAPP_APP_SECRET="$(WHATSAPP_APP_SECRET)" INBOX_WHATSAPP_VERIFY_TOKEN="$(WHATSAPP_VERIFY_TOKEN)" \
+	INBOX_SECRETS_KEY="$$(cat $(RUN_DIR)/keys/secrets.key 2>/dev/null)" \
 	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-api.pid
 	cd $(FRONTEND)
@@ -163,7 +170,7 @@ stop-stack:
 	  rm -f $$pidfile
 	done
 
-run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
+run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DIR)/keys/secrets.key
 	@$(MAKE) database NAME=$(DB_NAME)
 	$(call start-stack,run,$(DB_NAME),$(API_PORT),$(WEB_PORT),true)
 	echo
@@ -224,7 +231,7 @@ test-frontend: $(FRONTEND)/node_modules/.package-lock.json
 	npm run -s lint
 	npm test
 
-test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem
+test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DIR)/keys/secrets.key
 	@$(MAKE) database NAME=$(E2E_DB_NAME) FRESH=1
 	trap '$(MAKE) -C $(ROOT) stop-stack STACK=e2e || true' EXIT
 	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true,$(E2E_ACCESS_TOKEN_LIFETIME))

@@ -135,6 +135,47 @@ export interface paths {
         /** Channels of your company */
         get: operations["listChannels"];
         put?: never;
+        /**
+         * Connect a WhatsApp Cloud number (supervisors)
+         * @description The channel's external id is the phoneNumberId. The access token is stored encrypted and never returned. A number disconnected earlier is connected again on its old channel (its rooms continue).
+         */
+        post: operations["connectChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect a channel (supervisors)
+         * @description The channel becomes inactive and its access token is deleted; messages still queued for it fail with the reason CHANNEL_DISCONNECTED, and replies to its rooms are refused (422 channel-disconnected). Rooms and messages stay. Repeating it changes nothing.
+         */
+        delete: operations["disconnectChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/access-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a connected number's access token (supervisors) */
+        put: operations["replaceChannelAccessToken"];
         post?: never;
         delete?: never;
         options?: never;
@@ -193,6 +234,26 @@ export interface paths {
          */
         put: operations["changePassword"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/messages/{messageId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed message again
+         * @description Queues a FAILED outbound message again (deliveryStatus QUEUED, failure cleared), under the rules of sending it: you may write to the room, free text only while the session window is open (templates always), the channel is connected. Repeating it while the message is queued changes nothing, so a double click sends it once.
+         */
+        post: operations["retryMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -547,6 +608,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessTokenRequest: {
+            /**
+             * @description The new access token; write-only
+             * @example EAAG...
+             */
+            accessToken: string;
+        };
         AdReferral: {
             /** @example Diskon 50% hari ini */
             headline: string | null;
@@ -660,6 +728,49 @@ export interface components {
             /** @description List rows: the row's description */
             description?: string;
         };
+        /** @description A WhatsApp Business Cloud number to connect. The access token is write-only: it is stored encrypted and never returned. */
+        ConnectChannelRequest: {
+            /** @description Only WHATSAPP numbers (WhatsApp Cloud API) can be connected through the API */
+            kind: string & components["schemas"]["ChannelKind"];
+            /** @example WhatsApp Toko Nusantara */
+            name: string;
+            /**
+             * @description The number's phone-number id in Meta's WhatsApp Manager (not the phone number)
+             * @example 106540352242922
+             */
+            phoneNumberId: string;
+            /**
+             * @description A system-user access token with whatsapp_business_messaging permission; write-only
+             * @example EAAG...
+             */
+            accessToken: string;
+            /**
+             * @description The WhatsApp Business Account id (for syncing templates)
+             * @example 102290129340398
+             */
+            wabaId?: string;
+        };
+        /** @description A channel connected to WhatsApp Cloud; the access token is never returned */
+        ConnectedChannel: {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["ChannelKind"];
+            /** @example WhatsApp Toko Nusantara */
+            name: string;
+            /** @example 106540352242922 */
+            phoneNumberId: string;
+            /** @example 102290129340398 */
+            wabaId: string | null;
+            /**
+             * Format: int32
+             * @example 1440
+             */
+            windowMinutes: number | null;
+            /** @description false once disconnected */
+            active: boolean;
+            /** @description When the access token was last set */
+            tokenUpdatedAt: string & components["schemas"]["Instant"];
+        };
         /** @description A contact the customer shared */
         ContactCard: {
             /** @example Budi Santoso */
@@ -736,9 +847,9 @@ export interface components {
             detail: string | null;
         };
         /** @enum {string} */
-        DeliveryFailureReason: "REENGAGEMENT_REQUIRED" | "UNDELIVERABLE" | "SPAM_RATE_LIMIT" | "MARKETING_LIMIT" | "THROUGHPUT_LIMIT" | "RECIPIENT_RATE_LIMIT" | "PAYMENT_ISSUE" | "MEDIA_ERROR" | "TEMPLATE_ERROR" | "ACCOUNT_RESTRICTED" | "PROVIDER_ERROR";
+        DeliveryFailureReason: "REENGAGEMENT_REQUIRED" | "UNDELIVERABLE" | "SPAM_RATE_LIMIT" | "MARKETING_LIMIT" | "THROUGHPUT_LIMIT" | "RECIPIENT_RATE_LIMIT" | "PAYMENT_ISSUE" | "MEDIA_ERROR" | "TEMPLATE_ERROR" | "ACCOUNT_RESTRICTED" | "AMBIGUOUS_TIMEOUT" | "AMBIGUOUS_CONNECTION_LOST" | "AMBIGUOUS_RESPONSE" | "RELAY_INTERRUPTED" | "RELAY_ERROR" | "CHANNEL_DISCONNECTED" | "RETRY_DEADLINE_PASSED" | "ACCESS_TOKEN_UNREADABLE" | "PROVIDER_ERROR";
         /** @enum {string} */
-        DeliveryStatus: "PENDING" | "SENT" | "DELIVERED" | "READ" | "FAILED";
+        DeliveryStatus: "QUEUED" | "PENDING" | "SENT" | "DELIVERED" | "READ" | "FAILED";
         /** @enum {string} */
         Direction: "INBOUND" | "OUTBOUND" | "SYSTEM";
         FieldError: {
@@ -943,7 +1054,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "message-not-retryable" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -1756,6 +1867,145 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    connectChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Connected */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedChannel"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description The number is already connected (channel-already-connected) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    disconnectChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Disconnected */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    replaceChannelAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedChannel"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Not a connected WhatsApp Cloud channel (not-a-cloud-channel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     receiveMessage: {
         parameters: {
             query?: never;
@@ -1916,6 +2166,58 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description The current password is wrong (code wrong-password) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    retryMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message, queued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description The message is not a failed outbound message (message-not-retryable) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The session window has closed (window-expired) or the channel was disconnected (channel-disconnected) */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -36,7 +36,7 @@ function DeliveryIcon({ status }: { status: DeliveryStatus }) {
   const common = { width: 16, height: 12, viewBox: '0 0 16 12', role: 'img' as const, 'aria-label': label };
   return (
     <span className={[styles.delivery, styles[status]].join(' ')} title={label}>
-      {status === 'PENDING' && (
+      {(status === 'PENDING' || status === 'QUEUED') && (
         <svg {...common}>
           <circle cx="8" cy="6" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
           <path d="M8 3.5V6l1.6 1" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />

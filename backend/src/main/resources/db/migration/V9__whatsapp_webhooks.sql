@@ -63,7 +63,7 @@ alter table message add column reaction_at timestamptz;
 -- provider's title and details.
 alter table message add column failure_code integer;
 alter table message add column failure_reason text check (length(failure_reason) <= 60);
-alter table message add column failure_title text check (length(failure_title) <= 500);
+alter table message add column failure_title text check (length(failure_title) <= 1000);
 alter table message add column failure_detail text check (length(failure_detail) <= 2000);
 
 -- The one rule of delivery ticks: a status moves only forward. QUEUED (issue 12's outbox) and PENDING

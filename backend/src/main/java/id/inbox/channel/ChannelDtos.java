@@ -1,6 +1,11 @@
 package id.inbox.channel;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,5 +26,40 @@ public final class ChannelDtos {
 
     @Schema(name = "ChannelList")
     public record ChannelList(@Schema(required = true) List<ChannelView> items) {
+    }
+
+    @Schema(name = "ConnectChannelRequest", description = "A WhatsApp Business Cloud number to connect. The access token is "
+            + "write-only: it is stored encrypted and never returned.")
+    public record ConnectChannelRequest(
+            @Schema(required = true, description = "Only WHATSAPP numbers (WhatsApp Cloud API) can be connected through the API")
+            @NotNull ChannelKind kind,
+            @Schema(required = true, examples = "WhatsApp Toko Nusantara") @NotBlank @Size(max = 200) String name,
+            @Schema(required = true, description = "The number's phone-number id in Meta's WhatsApp Manager (not the phone number)",
+                    examples = "106540352242922")
+            @NotNull @Pattern(regexp = "[0-9]{1,30}", message = "must be the numeric phone-number id") String phoneNumberId,
+            @Schema(required = true, description = "A system-user access token with whatsapp_business_messaging permission; write-only",
+                    examples = "EAAG...")
+            @NotBlank @Size(max = 4096) @Pattern(regexp = "\\S+", message = "must not contain spaces") String accessToken,
+            @Schema(description = "The WhatsApp Business Account id (for syncing templates)", examples = "102290129340398")
+            @Pattern(regexp = "[0-9]{1,30}", message = "must be the numeric WhatsApp Business Account id") String wabaId) {
+    }
+
+    @Schema(name = "AccessTokenRequest")
+    public record AccessTokenRequest(
+            @Schema(required = true, description = "The new access token; write-only", examples = "EAAG...")
+            @NotBlank @Size(max = 4096) @Pattern(regexp = "\\S+", message = "must not contain spaces") String accessToken) {
+    }
+
+    @Schema(name = "ConnectedChannel", description = "A channel connected to WhatsApp Cloud; the access token is never returned")
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ConnectedChannel(
+            @Schema(required = true) long id,
+            @Schema(required = true) ChannelKind kind,
+            @Schema(required = true, examples = "WhatsApp Toko Nusantara") String name,
+            @Schema(required = true, examples = "106540352242922") String phoneNumberId,
+            @Schema(required = true, nullable = true, examples = "102290129340398") String wabaId,
+            @Schema(required = true, nullable = true, examples = "1440") Integer windowMinutes,
+            @Schema(required = true, description = "false once disconnected") boolean active,
+            @Schema(required = true, description = "When the access token was last set") Instant tokenUpdatedAt) {
     }
 }

@@ -1,12 +1,25 @@
 package id.inbox.channel;
 
 import id.inbox.auth.Caller;
+import id.inbox.auth.Role;
+import id.inbox.channel.ChannelDtos.AccessTokenRequest;
 import id.inbox.channel.ChannelDtos.ChannelList;
+import id.inbox.channel.ChannelDtos.ConnectChannelRequest;
+import id.inbox.channel.ChannelDtos.ConnectedChannel;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reference data")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ChannelResource {
 
     private final Caller caller;
@@ -32,5 +46,39 @@ public class ChannelResource {
     @APIResponse(responseCode = "200", description = "The channels", content = @Content(schema = @Schema(implementation = ChannelList.class)))
     public ChannelList list() {
         return new ChannelList(channels.list(caller.tenantId()));
+    }
+
+    @POST
+    @RolesAllowed(Role.SUPERVISOR)
+    @Operation(operationId = "connectChannel", summary = "Connect a WhatsApp Cloud number (supervisors)",
+            description = "The channel's external id is the phoneNumberId. The access token is stored encrypted and never "
+                    + "returned. A number disconnected earlier is connected again on its old channel (its rooms continue).")
+    @APIResponse(responseCode = "201", description = "Connected", content = @Content(schema = @Schema(implementation = ConnectedChannel.class)))
+    @APIResponse(responseCode = "409", description = "The number is already connected (channel-already-connected)")
+    public Response connect(@NotNull @Valid ConnectChannelRequest request) {
+        return Response.status(201).entity(channels.connect(caller, request)).build();
+    }
+
+    @PUT
+    @Path("/{channelId}/access-token")
+    @RolesAllowed(Role.SUPERVISOR)
+    @Operation(operationId = "replaceChannelAccessToken", summary = "Replace a connected number's access token (supervisors)")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ConnectedChannel.class)))
+    @APIResponse(responseCode = "422", description = "Not a connected WhatsApp Cloud channel (not-a-cloud-channel)")
+    public ConnectedChannel replaceToken(@PathParam("channelId") long channelId, @NotNull @Valid AccessTokenRequest request) {
+        return channels.replaceToken(caller, channelId, request.accessToken());
+    }
+
+    @DELETE
+    @Path("/{channelId}")
+    @RolesAllowed(Role.SUPERVISOR)
+    @Operation(operationId = "disconnectChannel", summary = "Disconnect a channel (supervisors)",
+            description = "The channel becomes inactive and its access token is deleted; messages still queued for it fail "
+                    + "with the reason CHANNEL_DISCONNECTED, and replies to its rooms are refused (422 channel-disconnected). Rooms and "
+                    + "messages stay. Repeating it changes nothing.")
+    @APIResponse(responseCode = "204", description = "Disconnected")
+    public Response disconnect(@PathParam("channelId") long channelId) {
+        channels.disconnect(caller, channelId);
+        return Response.noContent().build();
     }
 }

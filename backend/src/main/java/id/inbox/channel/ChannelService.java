@@ -1,19 +1,43 @@
 package id.inbox.channel;
 
+import id.inbox.auth.Caller;
 import id.inbox.channel.ChannelDtos.ChannelView;
+import id.inbox.channel.ChannelDtos.ConnectChannelRequest;
+import id.inbox.channel.ChannelDtos.ConnectedChannel;
+import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The channels a company is connected to. */
+/** The channels a company is connected to, and connecting, re-keying and disconnecting WhatsApp Cloud numbers. */
 @ApplicationScoped
 public class ChannelService {
 
-    private final Jdbi jdbi;
+    /** WhatsApp's customer-service window. */
+    static final int WHATSAPP_WINDOW_MINUTES = 24 * 60;
 
-    ChannelService(Jdbi jdbi) {
+    private static final String CONNECTED = """
+            select ch.id, ch.kind, ch.name, ch.external_id as phone_number_id, cc.waba_id, ch.window_minutes, ch.active,
+                   cc.updated_at as token_updated_at
+              from channel ch join channel_credential cc on cc.channel_id = ch.id
+             where ch.tenant_id = :tenant and ch.id = :channel""";
+
+    private final Jdbi jdbi;
+    private final TokenCipher cipher;
+    private final Clock clock;
+
+    ChannelService(Jdbi jdbi, TokenCipher cipher, Clock clock) {
         this.jdbi = jdbi;
+        this.cipher = cipher;
+        this.clock = clock;
     }
 
     /** The company's active channels, by network and name. */
@@ -24,5 +48,98 @@ public class ChannelService {
                 .bind("tenant", tenantId)
                 .map(Rows.of(ChannelView.class))
                 .list());
+    }
+
+    /**
+     * Connects a WhatsApp Cloud number (its phone-number id is the channel's external id). A number the company
+     * disconnected earlier is connected again on its old channel, so its rooms continue; one that is connected is 409.
+     */
+    @Transactional
+    public ConnectedChannel connect(Caller caller, ConnectChannelRequest request) {
+        if (request.kind() != ChannelKind.WHATSAPP) {
+            throw ApiException.invalid("kind", "only WHATSAPP numbers (WhatsApp Cloud API) can be connected");
+        }
+        cipher.requireKey();
+        Instant now = clock.instant();
+        return jdbi.withHandle(handle -> {
+            Optional<Long> id = Sql.of("""
+                            insert into channel as ch (tenant_id, kind, name, external_id, window_minutes, active, created_at)
+                            values (:tenant, 'WHATSAPP', :name, :phoneNumberId, :window, true, :now)
+                            on conflict (tenant_id, kind, external_id) do update
+                               set name = excluded.name, active = true, disconnected_at = null
+                             where not ch.active
+                            returning ch.id""")
+                    .bind("tenant", caller.tenantId()).bind("name", request.name().strip())
+                    .bind("phoneNumberId", request.phoneNumberId()).bind("window", WHATSAPP_WINDOW_MINUTES).bind("now", now)
+                    .query(handle).mapTo(Long.class).findOne();
+            if (id.isEmpty()) {
+                throw ApiException.conflict(ProblemCode.CHANNEL_ALREADY_CONNECTED,
+                        "Phone-number id " + request.phoneNumberId() + " is already connected as a WhatsApp channel of your company.");
+            }
+            long channelId = id.get();
+            handle.createUpdate("""
+                            insert into channel_credential (channel_id, tenant_id, provider, access_token_enc, waba_id, updated_at)
+                            values (:channel, :tenant, 'WHATSAPP_CLOUD', :token, :waba, :now)
+                            on conflict (channel_id) do update
+                               set access_token_enc = excluded.access_token_enc, waba_id = excluded.waba_id, updated_at = excluded.updated_at""")
+                    .bind("channel", channelId).bind("tenant", caller.tenantId())
+                    .bind("token", cipher.encrypt(request.accessToken(), channelId))
+                    .bindByType("waba", request.wabaId(), String.class).bind("now", now)
+                    .execute();
+            return connected(handle, caller.tenantId(), channelId);
+        });
+    }
+
+    /** Replaces the access token of a connected number (e.g. a rotated system-user token). */
+    @Transactional
+    public ConnectedChannel replaceToken(Caller caller, long channelId, String accessToken) {
+        cipher.requireKey();
+        return jdbi.withHandle(handle -> {
+            channelKind(handle, caller.tenantId(), channelId);
+            int updated = handle.createUpdate("""
+                            update channel_credential set access_token_enc = :token, updated_at = :now
+                             where tenant_id = :tenant and channel_id = :channel""")
+                    .bind("token", cipher.encrypt(accessToken, channelId)).bind("now", clock.instant())
+                    .bind("tenant", caller.tenantId()).bind("channel", channelId)
+                    .execute();
+            if (updated == 0) {
+                throw ApiException.unprocessable(ProblemCode.NOT_A_CLOUD_CHANNEL,
+                        "Channel " + channelId + " is not connected to WhatsApp Cloud (a sandbox or disconnected channel has no "
+                                + "access token); connect the number with POST /api/v1/channels.");
+            }
+            return connected(handle, caller.tenantId(), channelId);
+        });
+    }
+
+    /**
+     * Disconnects a channel: it leaves the channel list, its stored access token is deleted, and messages still
+     * queued for it fail (channel-disconnected). Its rooms and messages stay. Disconnecting again changes nothing.
+     */
+    @Transactional
+    public void disconnect(Caller caller, long channelId) {
+        jdbi.useHandle(handle -> {
+            channelKind(handle, caller.tenantId(), channelId);
+            handle.createUpdate("""
+                            update channel set active = false, disconnected_at = coalesce(disconnected_at, :now)
+                             where tenant_id = :tenant and id = :channel""")
+                    .bind("now", clock.instant()).bind("tenant", caller.tenantId()).bind("channel", channelId)
+                    .execute();
+            handle.createUpdate("delete from channel_credential where tenant_id = :tenant and channel_id = :channel")
+                    .bind("tenant", caller.tenantId()).bind("channel", channelId)
+                    .execute();
+        });
+    }
+
+    /** 404 unless the channel is the tenant's. */
+    private static String channelKind(Handle handle, long tenantId, long channelId) {
+        return handle.createQuery("select kind from channel where tenant_id = :tenant and id = :channel")
+                .bind("tenant", tenantId).bind("channel", channelId)
+                .mapTo(String.class).findOne()
+                .orElseThrow(() -> ApiException.notFound("Channel " + channelId));
+    }
+
+    private static ConnectedChannel connected(Handle handle, long tenantId, long channelId) {
+        return handle.createQuery(CONNECTED).bind("tenant", tenantId).bind("channel", channelId)
+                .map(Rows.of(ConnectedChannel.class)).one();
     }
 }

@@ -111,9 +111,19 @@ public interface InboxConfig {
         Duration inboundClockSkew();
     }
 
+    Secrets secrets();
+
+    interface Secrets {
+        /**
+         * Base64 of 32 random bytes: the AES-256-GCM key that encrypts stored provider credentials (WhatsApp
+         * access tokens). Needed to connect a number and to send through one; the same on every instance.
+         */
+        Optional<String> key();
+    }
+
     WhatsApp whatsapp();
 
-    /** The WhatsApp Cloud API webhook (installation-wide: one Meta app for every company). */
+    /** WhatsApp Business Cloud API (Meta's Graph API): installation-wide, one Meta app for every company. */
     interface WhatsApp {
         /**
          * The Meta app secret: the key of the HMAC-SHA256 in X-Hub-Signature-256. Unset: POST /webhooks/whatsapp
@@ -127,5 +137,64 @@ public interface InboxConfig {
         /** How often each instance looks for webhook events to process ("off" in tests, which call the worker). */
         @WithDefault("1s")
         String pollInterval();
+
+        /** The Graph API base including its version; messages go to {graph-url}/{phone-number-id}/messages. */
+        @WithDefault("https://graph.facebook.com/v21.0")
+        String graphUrl();
+
+        /** Longest wait for a connection to the Graph API; a failed connect sent nothing and is retried. */
+        @WithDefault("PT5S")
+        Duration connectTimeout();
+
+        /**
+         * Longest wait for Meta's answer once the request was sent. Past it the outcome is unknown (the message
+         * may have gone out): it is failed as ambiguous-timeout, never resent on its own.
+         */
+        @WithDefault("PT20S")
+        Duration requestTimeout();
+    }
+
+    Outbox outbox();
+
+    /** The relay that sends queued messages (OutboxRelay). */
+    interface Outbox {
+        /** Run the relay on this instance (every instance may; they never send the same message). */
+        @WithDefault("true")
+        boolean relayEnabled();
+
+        /** How often the relay looks for due messages when it has not been woken by a send. */
+        @WithDefault("PT1S")
+        Duration pollInterval();
+
+        /** Most messages one relay claims at a time. */
+        @WithDefault("100")
+        int batchSize();
+
+        /** Sends in flight at once per instance (HTTP calls run outside any transaction, on these threads). */
+        @WithDefault("16")
+        int senders();
+
+        /** Messages per second per number, across all instances (Meta's default throughput is 80/s). */
+        @WithDefault("80")
+        int ratePerNumber();
+
+        /** Retryable failures (429, 130429, 131056, 5xx, no connection) are retried this long after queueing, then FAILED. */
+        @WithDefault("PT1H")
+        Duration retryDeadline();
+
+        /** First backoff; it doubles per attempt, with jitter (half to all of it), up to {@link #backoffMax()}. */
+        @WithDefault("PT2S")
+        Duration backoffBase();
+
+        /** Longest backoff between two attempts. */
+        @WithDefault("PT5M")
+        Duration backoffMax();
+
+        /**
+         * How long a claim holds a message: a relay that dies is replaced after this. Longer than the pacing wait
+         * plus connect and request timeouts.
+         */
+        @WithDefault("PT2M")
+        Duration lease();
     }
 }

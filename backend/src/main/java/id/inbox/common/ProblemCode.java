@@ -48,10 +48,15 @@ public enum ProblemCode {
     USERNAME_TAKEN,
     CANNOT_CHANGE_OWN_ACCOUNT,
     TOO_MANY_API_KEYS,
+    CHANNEL_ALREADY_CONNECTED,
+    CHANNEL_DISCONNECTED,
+    NOT_A_CLOUD_CHANNEL,
+    MESSAGE_NOT_RETRYABLE,
     // our side
     QUERY_TIMEOUT,
     DATABASE_UNAVAILABLE,
     WHATSAPP_NOT_CONFIGURED,
+    SECRETS_KEY_MISSING,
     INTERNAL_ERROR;
 
     private final String wire = name().toLowerCase(Locale.ROOT).replace('_', '-');

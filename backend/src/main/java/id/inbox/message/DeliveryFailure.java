@@ -1,5 +1,6 @@
 package id.inbox.message;
 
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -28,8 +29,48 @@ public enum DeliveryFailure {
     TEMPLATE_ERROR,
     /** 131031: the business account is locked or restricted. */
     ACCOUNT_RESTRICTED,
+    /** No answer after the request was sent: it may have arrived, so it was not resent (an agent may retry). */
+    AMBIGUOUS_TIMEOUT,
+    /** The connection broke after the request was sent: as for a timeout, not resent on its own. */
+    AMBIGUOUS_CONNECTION_LOST,
+    /** WhatsApp answered without a message id: it may have been accepted, so it was not resent. */
+    AMBIGUOUS_RESPONSE,
+    /** The API instance sending it stopped before WhatsApp answered: not resent on its own. */
+    RELAY_INTERRUPTED,
+    /** An unexpected error while sending, after the request may have left: not resent on its own. */
+    RELAY_ERROR,
+    /** The channel was disconnected before the message left. */
+    CHANNEL_DISCONNECTED,
+    /** WhatsApp kept refusing it for now (rate limits, outages) until the retry deadline passed. */
+    RETRY_DEADLINE_PASSED,
+    /** The channel's stored access token cannot be read with this installation's secrets key. */
+    ACCESS_TOKEN_UNREADABLE,
     /** Any other code, or none: see the provider's title and details. */
     PROVIDER_ERROR;
+
+    /**
+     * The reason of a failure code as the relay reports it: a WhatsApp error code ("131047") or one of ours
+     * ("ambiguous-timeout", the name of a constant in lower case with dashes).
+     */
+    public static DeliveryFailure ofCode(String code) {
+        Integer provider = providerCode(code);
+        if (provider != null || code == null) {
+            return ofWhatsAppCode(provider);
+        }
+        try {
+            return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            return PROVIDER_ERROR;
+        }
+    }
+
+    /** The provider's numeric error code in a failure code, or null when the code is one of ours. */
+    public static Integer providerCode(String code) {
+        if (code == null || code.isEmpty() || code.length() > 9 || !code.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Integer.valueOf(code);
+    }
 
     /** The reason of a WhatsApp Cloud API error code (null: none given). */
     public static DeliveryFailure ofWhatsAppCode(Integer code) {

@@ -24,7 +24,12 @@ public final class MessageDtos {
         STICKER, LOCATION, CONTACTS, INTERACTIVE_REPLY, REACTION, UNSUPPORTED
     }
 
-    public enum DeliveryStatus { PENDING, SENT, DELIVERED, READ, FAILED }
+    /**
+     * QUEUED: stored and waiting in the outbox; SENT: the provider accepted it (it has a provider message id);
+     * DELIVERED, READ: ticks reported by the provider; FAILED: not sent, see failure (an agent may retry it).
+     * PENDING is the value of messages stored before the outbox.
+     */
+    public enum DeliveryStatus { QUEUED, PENDING, SENT, DELIVERED, READ, FAILED }
 
     @Schema(name = "Message")
     @JsonInclude(JsonInclude.Include.ALWAYS)

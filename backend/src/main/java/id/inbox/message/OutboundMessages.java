@@ -1,52 +1,59 @@
 package id.inbox.message;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.auth.Caller;
-import id.inbox.channel.ChannelKind;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
-import id.inbox.room.RoomAccess;
+import id.inbox.outbox.Outbox;
 import id.inbox.room.RoomAccess.RoomState;
-import id.inbox.room.RoomETag.IfMatch;
+import id.inbox.room.RoomAccess;
 import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomDtos.RoomStatus;
+import id.inbox.room.RoomETag.IfMatch;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sends an agent's message (free text or template) to a room: checks who may write and the session
- * window, claims an unassigned room for the sender, stores the message and hands it to the gateway.
+ * window, claims an unassigned room for the sender, stores the message as QUEUED with its outbox row in the
+ * same transaction; the outbox relay sends it afterwards, outside any transaction.
  */
 @ApplicationScoped
 public class OutboundMessages {
 
-    /** What to send; templates carry their id, name and language. */
-    public record Draft(MessageKind kind, String body, Long templateId, String templateName, String templateLanguage) {
+    /** What to send; templates carry their id, name, language and the values of their placeholders. */
+    public record Draft(MessageKind kind, String body, Long templateId, String templateName, String templateLanguage,
+                        List<String> templateParameters) {
     }
 
     private final Jdbi jdbi;
     private final RoomAccess rooms;
     private final RoomEvents events;
-    private final ChannelGateway gateway;
+    private final Outbox outbox;
     private final MessageRepository messages;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    OutboundMessages(Jdbi jdbi, RoomAccess rooms, RoomEvents events, ChannelGateway gateway, MessageRepository messages,
-                     Clock clock) {
+    OutboundMessages(Jdbi jdbi, RoomAccess rooms, RoomEvents events, Outbox outbox, MessageRepository messages,
+                     ObjectMapper json, Clock clock) {
         this.jdbi = jdbi;
         this.rooms = rooms;
         this.events = events;
-        this.gateway = gateway;
+        this.outbox = outbox;
         this.messages = messages;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -61,7 +68,16 @@ public class OutboundMessages {
         if (needsOpenWindow && room.windowClosed()) {
             throw windowExpired();
         }
+        requireActiveChannel(room.channelId());
         return room;
+    }
+
+    private void requireActiveChannel(long channelId) {
+        boolean active = jdbi.withHandle(handle -> handle.createQuery("select active from channel where id = :channel")
+                .bind("channel", channelId).mapTo(Boolean.class).one());
+        if (!active) {
+            throw channelDisconnected();
+        }
     }
 
     /**
@@ -98,29 +114,75 @@ public class OutboundMessages {
             if (before != RoomStatus.ASSIGNED) {
                 events.note(caller.tenantId(), roomId, RoomEvents.Event.ASSIGNED, caller.userId(), caller.userId(), now);
             }
-            ChannelGateway.Receipt receipt = gateway.send(outbound(handle, room, draft));
             long messageId = handle.createQuery("""
                             insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, template_id,
-                                                 delivery_status, provider_message_id, created_at)
-                            values (:tenant, :room, 'OUTBOUND', :kind, :body, :user, :template, :delivery, :providerId, :now)
+                                                 template_parameters, delivery_status, created_at)
+                            values (:tenant, :room, 'OUTBOUND', :kind, :body, :user, :template, cast(:parameters as jsonb),
+                                    'QUEUED', :now)
                             returning id""")
                     .bind("tenant", caller.tenantId()).bind("room", roomId).bind("kind", draft.kind().name())
                     .bind("body", draft.body()).bind("user", caller.userId()).bind("template", draft.templateId())
-                    .bind("delivery", receipt.status().name()).bind("providerId", receipt.providerMessageId()).bind("now", now)
+                    .bind("parameters", parametersJson(draft.templateParameters())).bind("now", now)
                     .mapTo(Long.class).one();
+            // sent by the relay after this transaction commits; nothing leaves from inside it
+            outbox.enqueue(handle, caller.tenantId(), messageId, roomId, room.channelId(), now);
             return new Sent(messages.find(caller.tenantId(), messageId), version.get());
         });
     }
 
-    private static ChannelGateway.Outbound outbound(Handle handle, RoomState room, Draft draft) {
-        return handle.createQuery("""
-                        select ch.kind, ch.external_id as channel_external_id, c.external_id as contact_external_id
-                          from channel ch, contact c where ch.id = :channel and c.id = :contact""")
-                .bind("channel", room.channelId()).bind("contact", room.contactId())
-                .map((rs, context) -> new ChannelGateway.Outbound(room.tenantId(), room.channelId(),
-                        ChannelKind.valueOf(rs.getString("kind")), rs.getString("channel_external_id"),
-                        rs.getString("contact_external_id"), draft.body(), draft.templateName(), draft.templateLanguage()))
-                .one();
+    /** A failed outbound message of the room, as the retry needs it. */
+    private record Failed(long roomId, String direction, MessageKind kind, String deliveryStatus) {
+    }
+
+    /**
+     * Queues a failed outbound message again (an agent's retry), under the rules of sending it: the caller may
+     * write to the room, free text only while the window is open, the channel connected. The conditional UPDATE
+     * makes a double click retry once: the second finds the message queued and returns it as it is.
+     */
+    @Transactional
+    public MessageView retry(Caller caller, long messageId) {
+        Failed message = jdbi.withHandle(handle -> handle.createQuery("""
+                        select room_id, direction, kind, delivery_status from message where tenant_id = :tenant and id = :message""")
+                .bind("tenant", caller.tenantId()).bind("message", messageId)
+                .map(Rows.of(Failed.class)).findOne())
+                .orElseThrow(() -> ApiException.notFound("Message " + messageId));
+        if (!"OUTBOUND".equals(message.direction())
+                || !("FAILED".equals(message.deliveryStatus()) || "QUEUED".equals(message.deliveryStatus()))) {
+            throw ApiException.conflict(ProblemCode.MESSAGE_NOT_RETRYABLE,
+                    "Only a failed message you sent can be retried; this one is " + (message.deliveryStatus() == null
+                            ? message.direction().toLowerCase(java.util.Locale.ROOT) : message.deliveryStatus().toLowerCase(java.util.Locale.ROOT)) + ".");
+        }
+        RoomState room = check(caller, message.roomId(), message.kind() != MessageKind.TEMPLATE, IfMatch.ANY);
+        Instant now = clock.instant();
+        jdbi.useHandle(handle -> {
+            boolean requeued = handle.createQuery("""
+                            update message set delivery_status = 'QUEUED', failure_reason = null, failure_code = null,
+                                               failure_title = null, failure_detail = null
+                             where tenant_id = :tenant and id = :message and delivery_status = 'FAILED'
+                            returning id""")
+                    .bind("tenant", caller.tenantId()).bind("message", messageId)
+                    .mapTo(Long.class).findOne().isPresent();
+            if (requeued) {
+                outbox.enqueue(handle, caller.tenantId(), messageId, room.id(), room.channelId(), now);
+            }
+        });
+        return messages.find(caller.tenantId(), messageId);
+    }
+
+    private String parametersJson(List<String> parameters) {
+        if (parameters == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(parameters);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ApiException channelDisconnected() {
+        return ApiException.unprocessable(ProblemCode.CHANNEL_DISCONNECTED,
+                "This room's channel was disconnected; nothing can be sent through it until a supervisor connects it again.");
     }
 
     public static ApiException windowExpired() {

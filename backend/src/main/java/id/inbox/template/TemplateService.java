@@ -101,7 +101,7 @@ public class TemplateService {
             }
         }
         return new OutboundMessages.Draft(MessageKind.TEMPLATE, render(template.body(), parameters), template.id(),
-                template.name(), template.language());
+                template.name(), template.language(), parameters.stream().map(String::strip).toList());
     }
 
     static String render(String body, List<String> parameters) {

@@ -60,7 +60,8 @@ final class HostileCorpus {
                 new String[] {"DELETE", room + "/tags/" + tagId}, new String[] {"POST", room + "/read"},
                 new String[] {"POST", resolveExpired}, new String[] {"POST", resolveExpired + "/" + UUID.randomUUID() + "/undo"},
                 new String[] {"GET", reply}, new String[] {"POST", reply}, new String[] {"POST", template},
-                new String[] {"POST", inbound}, new String[] {"GET", "/api/v1/search/messages?q=halo"});
+                new String[] {"POST", inbound}, new String[] {"GET", "/api/v1/search/messages?q=halo"},
+                new String[] {"POST", "/api/v1/channels"});
         for (String[] op : operations) {
             String sep = op[1].contains("?") ? "&" : "?";
             corpus.add(new Hostile(op[0] + " " + op[1] + " long URL", op[0], op[1] + sep + "pad=" + "a".repeat(20_000), null, Map.of(), 414, "uri-too-long"));
@@ -71,7 +72,8 @@ final class HostileCorpus {
 
         // bodies: every operation that reads one
         for (String[] op : List.of(new String[] {"POST", login}, new String[] {"PUT", assign}, new String[] {"POST", resolveExpired},
-                new String[] {"POST", reply}, new String[] {"POST", template}, new String[] {"POST", inbound})) {
+                new String[] {"POST", reply}, new String[] {"POST", template}, new String[] {"POST", inbound},
+                new String[] {"POST", "/api/v1/channels"})) {
             String name = op[0] + " " + op[1];
             corpus.add(new Hostile(name + " not JSON", op[0], op[1], "{text: 'a'", Map.of(), 400, "malformed-request"));
             // (assign may first name the missing agentId: either way a 400)
@@ -101,6 +103,17 @@ final class HostileCorpus {
         corpus.add(new Hostile("reply lone low surrogate", "POST", reply, "{\"text\":\"a\\udc00b\"}", Map.of(), 400, "invalid-character"));
         corpus.add(new Hostile("reply NUL", "POST", reply, "{\"text\":\"a\\u0000b\"}", Map.of(), 400, "invalid-character"));
         corpus.add(new Hostile("reply escape", "POST", reply, "{\"text\":\"a\\u001bb\"}", Map.of(), 400, "invalid-character"));
+
+        // connecting a number: the token is text of its own, checked like any other
+        String channels = "/api/v1/channels";
+        for (String body : List.of("{\"kind\":\"WHATSAPP\",\"name\":\"W\",\"phoneNumberId\":106540352242922,\"accessToken\":\"EAAG\"}",
+                "{\"kind\":\"WHATSAPP\",\"name\":\"W\",\"phoneNumberId\":\"1\",\"accessToken\":\"EA\\u0000AG\"}",
+                "{\"kind\":\"WHATSAPP\",\"name\":\"W\",\"phoneNumberId\":\"1\",\"accessToken\":\"\\ud800\"}",
+                "{\"kind\":\"SMS\",\"name\":\"W\",\"phoneNumberId\":\"1\",\"accessToken\":\"EAAG\"}",
+                "{\"kind\":\"WHATSAPP\",\"name\":\"W\",\"phoneNumberId\":\"1\",\"phoneNumberId\":\"2\",\"accessToken\":\"EAAG\"}",
+                "{\"kind\":\"WHATSAPP\",\"name\":\"W\",\"phoneNumberId\":\"1 OR 1=1\",\"accessToken\":\"EAAG\"}")) {
+            corpus.add(new Hostile("connect " + abbreviate(body), "POST", channels, body, Map.of(), 400, null));
+        }
 
         // template
         String key = "Idempotency-Key";

@@ -1,0 +1,184 @@
+package id.inbox.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import id.inbox.outbox.GraphEndpoint;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local stand-in for Meta's Graph API that answers {@code POST /v21.0/{phone-number-id}/messages} as Meta
+ * documents it: a wamid on success, or the scripted errors in Meta's shape. In the tests it replaces the
+ * configured Graph URL (it is the {@link GraphEndpoint} bean), so the real client sends real HTTP to it.
+ * Scripts and recorded requests are per phone-number id, so tests never see each other's traffic.
+ */
+@Alternative
+@Priority(1)
+@Singleton
+public class GraphStandIn implements GraphEndpoint {
+
+    private static final Pattern MESSAGES = Pattern.compile("/v21\\.0/([^/]+)/messages");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A request as received. */
+    public record Received(String phoneNumberId, String authorization, String contentType, JsonNode body, String wamid) {
+    }
+
+    /** A scripted answer; hold, when given, is awaited (at most 20 s) before answering. */
+    public record Reply(int status, String body, Map<String, String> headers, CountDownLatch hold) {
+
+        public static Reply error(int status, int code, String message, String details) {
+            String errorData = details == null ? "" : ",\"error_data\":{\"messaging_product\":\"whatsapp\",\"details\":"
+                    + quote(details) + "}";
+            return new Reply(status, "{\"error\":{\"message\":" + quote(message) + ",\"type\":\"OAuthException\",\"code\":" + code
+                    + errorData + ",\"fbtrace_id\":\"AbCdEf123\"}}", Map.of(), null);
+        }
+
+        public static Reply status(int status, String body) {
+            return new Reply(status, body, Map.of(), null);
+        }
+
+        /** Answers only once the latch is released: a request that left and got no answer in time. */
+        public static Reply hang(CountDownLatch hold) {
+            return new Reply(200, null, Map.of(), hold);
+        }
+    }
+
+    private final HttpServer server;
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
+
+    public GraphStandIn() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "graph-stand-in");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    @PreDestroy
+    public void stop() {
+        server.stop(0);
+    }
+
+    @Override
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v21.0";
+    }
+
+    /** The next answers for the number, in order; afterwards it answers success again. */
+    public void script(String phoneNumberId, Reply... replies) {
+        Deque<Reply> queue = scripts.computeIfAbsent(phoneNumberId, id -> new ArrayDeque<>());
+        synchronized (queue) {
+            queue.addAll(List.of(replies));
+        }
+    }
+
+    /** What the number was sent, in arrival order. */
+    public List<Received> received(String phoneNumberId) {
+        return received.stream().filter(r -> r.phoneNumberId().equals(phoneNumberId)).toList();
+    }
+
+    /** The requests that were answered with a wamid. */
+    public List<Received> accepted(String phoneNumberId) {
+        return received(phoneNumberId).stream().filter(r -> r.wamid() != null).toList();
+    }
+
+    private Reply next(String phoneNumberId) {
+        Deque<Reply> queue = scripts.get(phoneNumberId);
+        if (queue == null) {
+            return null;
+        }
+        synchronized (queue) {
+            return queue.pollFirst();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Matcher path = MESSAGES.matcher(exchange.getRequestURI().getPath());
+            if (!"POST".equals(exchange.getRequestMethod()) || !path.matches()) {
+                respond(exchange, 400, "{\"error\":{\"message\":\"Unsupported request\",\"type\":\"GraphMethodException\",\"code\":100}}");
+                return;
+            }
+            String phoneNumberId = path.group(1);
+            JsonNode body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            Reply reply = next(phoneNumberId);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (reply == null) {
+                String wamid = "wamid.HBgL" + UUID.randomUUID().toString().replace("-", "");
+                received.add(new Received(phoneNumberId, authorization, contentType, body, wamid));
+                respond(exchange, 200, "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":" + quote(body.path("to").asText())
+                        + ",\"wa_id\":" + quote(body.path("to").asText()) + "}],\"messages\":[{\"id\":\"" + wamid + "\"}]}");
+                return;
+            }
+            received.add(new Received(phoneNumberId, authorization, contentType, body, null));
+            if (reply.hold() != null) {
+                try {
+                    reply.hold().await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return; // the client gave up long ago
+            }
+            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            respond(exchange, reply.status(), reply.body());
+        } catch (IOException e) {
+            // the client went away (a timeout): nothing to answer
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        // no keep-alive: a connection the stand-in closes while idle is never reused by the client mid-test
+        exchange.getResponseHeaders().add("Connection", "close");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        if (bytes.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        }
+    }
+
+    private static String quote(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
