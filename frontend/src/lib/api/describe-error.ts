@@ -27,6 +27,8 @@ const MESSAGES: Partial<Record<ProblemCode, CodeMessage>> = {
   'query-timeout': 'query-timeout',
   'database-unavailable': 'database-unavailable',
   'internal-error': 'internal-error',
+  'message-not-retryable': 'message-not-retryable',
+  'channel-disconnected': 'channel-disconnected',
 };
 
 // And the reverse: every sentence in the locale file answers a code the API really sends.

@@ -31,6 +31,9 @@ export type Message = MessagePage['items'][number];
 export type SystemEvent = NonNullable<Message['system']>['event'];
 // The contract types deliveryStatus loosely (string | enum); the enum is what the API sends.
 export type DeliveryStatus = components['schemas']['DeliveryStatus'];
+export type DeliveryFailureReason = components['schemas']['DeliveryFailureReason'];
+export type MessageKind = components['schemas']['MessageKind'];
+export type MessageContent = components['schemas']['MessageContent'];
 export type MessageHitPage = Ok<'/api/v1/search/messages', 'get'>;
 export type MessageHit = MessageHitPage['items'][number];
 export type ResolveExpiredResult = Ok<'/api/v1/rooms/resolve-expired', 'post'>;

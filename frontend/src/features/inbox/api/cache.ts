@@ -34,6 +34,19 @@ function putSentMessage(queryClient: QueryClient, message: Message) {
   });
 }
 
+/** A message that changed in place (e.g. a retry queued it again), in every loaded view of its room. */
+function putMessage(queryClient: QueryClient, message: Message) {
+  queryClient.setQueriesData<ConversationData>({ queryKey: inboxKeys.conversations(message.roomId) }, (data) =>
+    data && {
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        items: page.items.map((item) => (item.id === message.id ? message : item)),
+      })),
+    },
+  );
+}
+
 export function inboxCache(queryClient: QueryClient) {
   const refreshConversation = (roomId: number) =>
     void queryClient.invalidateQueries({ queryKey: inboxKeys.conversations(roomId) });
@@ -53,6 +66,11 @@ export function inboxCache(queryClient: QueryClient) {
       putSentMessage(queryClient, message);
       refreshConversation(message.roomId);
       roomChanged();
+    },
+    /** A message changed in place: show it at once, then let the conversation refetch. */
+    messageChanged: (message: Message) => {
+      putMessage(queryClient, message);
+      refreshConversation(message.roomId);
     },
     /** The room as the cache holds it now (what the screen shows), if loaded. */
     shownRoom: (roomId: number) => queryClient.getQueryData<Room>(inboxKeys.room(roomId)),
