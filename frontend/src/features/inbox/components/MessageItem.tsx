@@ -1,8 +1,10 @@
-import { FileText } from 'lucide-react';
+import { FileText, Forward, Reply } from 'lucide-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeliveryStatus, Message } from '@/lib/api/types';
 import { formatClock, formatExact } from '../lib/format-time';
+import { DeliveryIcon, FailureNotice } from './DeliveryStatus';
+import { MessageBody } from './MessageBody';
 import styles from './MessageItem.module.css';
 
 /** A system note in the reader's language, from event, actor and target (never from body). */
@@ -30,47 +32,16 @@ export function useSystemText() {
   };
 }
 
-function DeliveryIcon({ status }: { status: DeliveryStatus }) {
-  const { t } = useTranslation('inbox');
-  const label = t(`message.delivery.${status}`);
-  const common = { width: 16, height: 12, viewBox: '0 0 16 12', role: 'img' as const, 'aria-label': label };
-  return (
-    <span className={[styles.delivery, styles[status]].join(' ')} title={label}>
-      {(status === 'PENDING' || status === 'QUEUED') && (
-        <svg {...common}>
-          <circle cx="8" cy="6" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.2" />
-          <path d="M8 3.5V6l1.6 1" fill="none" stroke="currentColor" strokeWidth="1.2" strokeLinecap="round" />
-        </svg>
-      )}
-      {status === 'SENT' && (
-        <svg {...common}>
-          <path d="M3 6.5l2.5 2.5L11 3.5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      )}
-      {(status === 'DELIVERED' || status === 'READ') && (
-        <svg {...common}>
-          <path d="M1 6.5l2.5 2.5L9 3.5M6.5 8.5l.5.5 5.5-5.5" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
-        </svg>
-      )}
-      {status === 'FAILED' && (
-        <svg {...common}>
-          <circle cx="8" cy="6" r="5" fill="currentColor" />
-          <path d="M8 3.5v3" stroke="#fff" strokeWidth="1.4" strokeLinecap="round" />
-          <circle cx="8" cy="8.4" r=".8" fill="#fff" />
-        </svg>
-      )}
-    </span>
-  );
-}
-
 interface MessageItemProps {
   message: Message;
   highlighted: boolean;
   language: string;
+  /** The message this one replies to, when it is loaded on the page. */
+  quoted?: Message;
 }
 
 /** One message: customer on the left, agents on the right, system notes centred. Text only. */
-export const MessageItem = memo(function MessageItem({ message, highlighted, language }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, highlighted, language, quoted }: MessageItemProps) {
   const { t } = useTranslation('inbox');
   const systemText = useSystemText();
   const time = (
@@ -98,7 +69,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, lan
 
   const outbound = message.direction === 'OUTBOUND';
   const template = message.kind === 'TEMPLATE';
-  const media = message.kind === 'IMAGE' || message.kind === 'DOCUMENT' || message.kind === 'AUDIO' || message.kind === 'VIDEO';
+  const failed = outbound && message.deliveryStatus === 'FAILED';
   return (
     <li
       className={[styles.row, outbound ? styles.outbound : styles.inbound].join(' ')}
@@ -114,13 +85,33 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, lan
             {t('message.template')}
           </span>
         )}
-        {media && <span className={styles.media}>{t(`message.kind.${message.kind as 'IMAGE'}`)}</span>}
-        <p className={styles.text}>{message.body}</p>
+        {message.forwarded && (
+          <span className={styles.forwarded}>
+            <Forward size={12} strokeWidth={2} aria-hidden="true" />
+            {t('message.forwarded')}
+          </span>
+        )}
+        {message.replyTo && (
+          <blockquote className={styles.quote}>
+            <span className={styles.quoteLabel}>
+              <Reply size={12} strokeWidth={2} aria-hidden="true" />
+              {t('message.replyTo')}
+            </span>
+            {quoted?.body && <span className={styles.quoteText}>{quoted.body}</span>}
+          </blockquote>
+        )}
+        <MessageBody message={message} />
         <span className={styles.meta}>
           {outbound && message.sender && <span className={styles.sender}>{message.sender.name}</span>}
           {time}
           {outbound && message.deliveryStatus && <DeliveryIcon status={message.deliveryStatus as DeliveryStatus} />}
         </span>
+        {failed && <FailureNotice message={message} />}
+        {message.reaction && (
+          <span className={styles.reaction} role="img" aria-label={t('message.reaction', { emoji: message.reaction })}>
+            {message.reaction}
+          </span>
+        )}
       </div>
     </li>
   );

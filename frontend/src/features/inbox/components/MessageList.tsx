@@ -1,4 +1,4 @@
-import { Fragment, useLayoutEffect, useRef } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
 import { Spinner } from '@/components/spinner/Spinner';
@@ -81,6 +81,7 @@ export function MessageList({
     if (state.current.atBottom && !connected && !isLoadingNewer) loadNewer();
   }
 
+  const byId = useMemo(() => new Map(messages.map((message) => [message.id, message])), [messages]);
   const days = messages.map((message) => dayKey(message.createdAt));
   return (
     <div ref={scrollRef} className={styles.scroller} onScroll={onScroll}>
@@ -107,7 +108,12 @@ export function MessageList({
                   <span>{formatDay(message.createdAt, now, t, i18n.language)}</span>
                 </li>
               )}
-              <MessageItem message={message} highlighted={message.id === highlightId} language={i18n.language} />
+              <MessageItem
+                message={message}
+                highlighted={message.id === highlightId}
+                language={i18n.language}
+                quoted={message.replyTo?.messageId != null ? byId.get(message.replyTo.messageId) : undefined}
+              />
             </Fragment>
           );
         })}
