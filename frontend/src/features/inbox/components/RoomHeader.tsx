@@ -1,4 +1,4 @@
-import { Check } from 'lucide-react';
+import { Check, Megaphone } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
@@ -37,6 +37,12 @@ export function RoomHeader({ room, canAct, onResolve, resolving, onClose }: Room
               <span aria-hidden="true">·</span>
               <span className={styles.phone}>{room.contact.phone}</span>
             </>
+          )}
+          {room.adReferral?.headline && (
+            <span className={styles.adReferral} title={room.adReferral.body ?? undefined}>
+              <Megaphone size={12} strokeWidth={2} aria-hidden="true" />
+              {t('room.adReferral', { headline: room.adReferral.headline })}
+            </span>
           )}
         </p>
       </div>
