@@ -56,8 +56,11 @@ export function isAmbiguousFailure(reason: DeliveryFailureReason): boolean {
   return AMBIGUOUS.has(reason);
 }
 
-/** Why a message failed, in the reader's language, the provider's words below, and a retry. */
-export function FailureNotice({ message }: { message: Message }) {
+/**
+ * Why a message failed, in the reader's language, the provider's words below, and a retry for
+ * those who may write to the room (everyone else still sees why).
+ */
+export function FailureNotice({ message, canAct }: { message: Message; canAct: boolean }) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const retry = useRetryMessage();
@@ -78,7 +81,7 @@ export function FailureNotice({ message }: { message: Message }) {
     <div className={styles.failure}>
       <p className={styles.failureReason}>{t(`message.failure.${reason}`)}</p>
       {provider && <p className={styles.failureDetail}>{provider}</p>}
-      {confirming ? (
+      {!canAct ? null : confirming ? (
         <div role="group" aria-label={t('message.retry')} className={styles.failureActions}>
           <p className={styles.failureConfirm}>{t('message.retryConfirm')}</p>
           <Button size="sm" variant="secondary" onClick={() => setConfirming(false)}>

@@ -92,6 +92,18 @@ describe('failed messages', () => {
     await waitFor(() => expect(callsTo(fetchMock, 'POST', retryPath)).toHaveLength(1));
   });
 
+  it('shows why a message failed but offers no retry in a room the reader may only read', async () => {
+    storeSession();
+    const room = makeRoom({ id: 59, status: 'ASSIGNED', assignee: { id: 3, name: 'Dewi Lestari', active: true } });
+    const failed = outbound(59, { deliveryStatus: 'FAILED', failure: { reason: 'UNDELIVERABLE', code: 131026, title: null, detail: null } });
+    mockApi(inboxHandlers([room], { 59: [failed] }));
+    renderApp('/?room=59');
+
+    const list = await screen.findByRole('list', { name: i18n.t('room.messagesLabel', { ns: 'inbox' }) });
+    expect(await within(list).findByText(/nomor ini tidak terdaftar di WhatsApp/)).toBeInTheDocument();
+    expect(within(list).queryByRole('button', { name: /Kirim ulang/ })).not.toBeInTheDocument();
+  });
+
   it('has a sentence in both languages for every failure reason', () => {
     const reasons = Object.keys(i18n.getResource('id', 'inbox', 'message.failure') as object);
     expect(reasons).toHaveLength(19);

@@ -36,12 +36,13 @@ interface MessageItemProps {
   message: Message;
   highlighted: boolean;
   language: string;
+  canAct: boolean;
   /** The message this one replies to, when it is loaded on the page. */
   quoted?: Message;
 }
 
 /** One message: customer on the left, agents on the right, system notes centred. Text only. */
-export const MessageItem = memo(function MessageItem({ message, highlighted, language, quoted }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({ message, highlighted, language, canAct, quoted }: MessageItemProps) {
   const { t } = useTranslation('inbox');
   const systemText = useSystemText();
   const time = (
@@ -106,7 +107,7 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, lan
           {time}
           {outbound && message.deliveryStatus && <DeliveryIcon status={message.deliveryStatus as DeliveryStatus} />}
         </span>
-        {failed && <FailureNotice message={message} />}
+        {failed && <FailureNotice message={message} canAct={canAct} />}
         {message.reaction && (
           <span className={styles.reaction} role="img" aria-label={t('message.reaction', { emoji: message.reaction })}>
             {message.reaction}

@@ -12,6 +12,8 @@ interface MessageListProps {
   roomId: number;
   messages: Message[];
   highlightId: number | null;
+  /** Whether the reader may write to the room (retry a failed message). */
+  canAct: boolean;
   hasOlder: boolean;
   isLoadingOlder: boolean;
   loadOlder: () => void;
@@ -32,6 +34,7 @@ export function MessageList({
   roomId,
   messages,
   highlightId,
+  canAct,
   hasOlder,
   isLoadingOlder,
   loadOlder,
@@ -112,6 +115,7 @@ export function MessageList({
                 message={message}
                 highlighted={message.id === highlightId}
                 language={i18n.language}
+                canAct={canAct}
                 quoted={message.replyTo?.messageId != null ? byId.get(message.replyTo.messageId) : undefined}
               />
             </Fragment>

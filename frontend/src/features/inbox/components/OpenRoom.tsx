@@ -63,6 +63,7 @@ export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose 
           roomId={room.id}
           messages={conversation.messages}
           highlightId={messageId}
+          canAct={canAct}
           hasOlder={conversation.hasOlder}
           isLoadingOlder={conversation.isLoadingOlder}
           loadOlder={conversation.loadOlder}
