@@ -2,7 +2,6 @@ package id.inbox.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -10,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Size limits of the HTTP layer, answered in the API's one error shape. Vert.x would refuse an
@@ -25,6 +23,14 @@ public class HttpLimits {
     static final int MAX_URI_LENGTH = 16 * 1024;
     /** All header names and values together (Vert.x's own default). */
     static final int MAX_HEADERS_SIZE = 20 * 1024;
+    /** The largest body of an API request: a reply is at most 4096 characters, a bulk request a few ids. */
+    static final long MAX_BODY_SIZE = 64 * 1024;
+    /**
+     * The largest webhook notification (/webhooks/*): Meta batches many statuses into one, and a notification
+     * answered 413 would be redelivered, and refused, until Meta gives up. Vert.x's own limit
+     * (quarkus.http.limits.max-body-size) sits at this size.
+     */
+    static final long MAX_WEBHOOK_BODY_SIZE = 1024 * 1024;
 
     static final Problem PAYLOAD_TOO_LARGE = Problem.of(413, ProblemCode.PAYLOAD_TOO_LARGE, "Payload too large",
             "The request body is larger than the API accepts.");
@@ -34,11 +40,9 @@ public class HttpLimits {
             "Request headers too large", "The request headers are larger than " + MAX_HEADERS_SIZE + " bytes.");
 
     private final ObjectMapper json;
-    private final long maxBodySize;
 
-    HttpLimits(ObjectMapper json, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+    HttpLimits(ObjectMapper json) {
         this.json = json;
-        this.maxBodySize = maxBodySize.asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -51,7 +55,7 @@ public class HttpLimits {
             send(context, URI_TOO_LONG);
         } else if (headersSize(request) > MAX_HEADERS_SIZE) {
             send(context, HEADERS_TOO_LARGE);
-        } else if (declaredBodySize(request) > maxBodySize) {
+        } else if (declaredBodySize(request) > (request.path().startsWith("/webhooks/") ? MAX_WEBHOOK_BODY_SIZE : MAX_BODY_SIZE)) {
             // the body stays unread: close the connection rather than drain it
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             send(context, PAYLOAD_TOO_LARGE);

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.inbox.support.TestData;
 import id.inbox.support.WhatsAppWebhooks;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,6 +70,43 @@ class WebhookAuthenticityTest {
         webhooks.post(body).then().statusCode(200).body("stored", equalTo(true));
 
         assertThat(webhooks.events(before)).singleElement().satisfies(event -> assertThat(event.get("status")).isEqualTo("PENDING"));
+    }
+
+    @Test
+    void aLargeBatchOfAFewHundredKilobytesIsAcceptedLikeAnyNotification() {
+        // Meta batches many updates into one notification; the API's 64 KiB body limit does not apply here
+        String batch = batchOf(body, 300_000);
+
+        webhooks.post(batch).then().statusCode(200).body("stored", equalTo(true));
+
+        assertThat(webhooks.events(before)).hasSize(1);
+    }
+
+    @Test
+    void aNotificationOverOneMebibyteIsRefusedAsTooLargeAndNothingStored() {
+        String batch = batchOf(body, 1_100_000);
+
+        webhooks.post(batch).then().statusCode(413).contentType("application/problem+json").body("code", equalTo("payload-too-large"));
+
+        assertThat(webhooks.events(before)).isEmpty();
+    }
+
+    /** The notification with its entry repeated until the body is at least the given size. */
+    private static String batchOf(String notification, int size) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode root = (ObjectNode) json.readTree(notification);
+            ArrayNode entries = (ArrayNode) root.get("entry");
+            JsonNode entry = entries.get(0);
+            while (json.writeValueAsString(root).length() < size) {
+                for (int i = 0; i < 100; i++) {
+                    entries.add(entry.deepCopy());
+                }
+            }
+            return json.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
