@@ -7,6 +7,7 @@ import id.inbox.common.DatabaseFailures;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.message.InboundService;
+import id.inbox.outbox.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -121,11 +122,12 @@ public class WebhookProcessor {
                 .update(handle).execute();
     }
 
+    /** The relay's backoff without jitter (always the whole wait): one worker per event, no herd to spread. */
+    private static final Backoff BACKOFF = new Backoff(FIRST_BACKOFF, MAX_BACKOFF, () -> 1.0);
+
     /** The wait before attempt attempts + 1: 5 s, 10 s, 20 s, … at most an hour. */
     static Duration backoff(int attempts) {
-        int doublings = Math.min(Math.max(attempts - 1, 0), 20);
-        Duration wait = FIRST_BACKOFF.multipliedBy(1L << doublings);
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+        return BACKOFF.after(Math.max(attempts, 1), null);
     }
 
     private Result apply(Handle handle, Claimed event, Instant now) {
