@@ -64,6 +64,13 @@ public final class Rows<R extends Record> implements RowMapper<R> {
         return (RowMapper<R>) MAPPERS.get(type);
     }
 
+    /** A mapper of a statement's first column to one of the types records may hold. */
+    @SuppressWarnings("unchecked")
+    public static <T> RowMapper<T> column(Class<T> type) {
+        Reader reader = readerOf(type, type);
+        return (row, context) -> (T) reader.read(row, 1);
+    }
+
     @Override
     public RowMapper<R> specialize(ResultSet rows, StatementContext context) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
@@ -106,7 +113,7 @@ public final class Rows<R extends Record> implements RowMapper<R> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Reader readerOf(Class<?> component, Class<?> record) {
+    private static Reader readerOf(Class<?> component, Class<?> owner) {
         if (component == long.class) {
             return ResultSet::getLong;
         } else if (component == int.class) {
@@ -147,6 +154,6 @@ public final class Rows<R extends Record> implements RowMapper<R> {
                 return value == null ? null : Enum.valueOf(enumType, value);
             };
         }
-        throw new IllegalArgumentException(record.getSimpleName() + " has a component of a type rows do not map: " + component);
+        throw new IllegalArgumentException(owner.getSimpleName() + " is or has a component of a type rows do not map: " + component);
     }
 }

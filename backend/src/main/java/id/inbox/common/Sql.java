@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlStatement;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * A statement with named parameters ({@code :name}) and their values, built in one place and run (or
@@ -44,30 +41,18 @@ public record Sql(String text, Map<String, Object> params) {
         return new Sql(before + text + after, params);
     }
 
-    public Query query(Handle handle) {
-        return bindTo(handle.createQuery(text));
+    /** This statement as a query on the handle's connection (see {@link BoundSql}). */
+    public BoundSql query(Handle handle) {
+        return new BoundSql(handle.getConnection(), this);
     }
 
-    public Update update(Handle handle) {
-        return bindTo(handle.createUpdate(text));
-    }
-
-    public <S extends SqlStatement<S>> S bindTo(S statement) {
-        params.forEach((name, value) -> {
-            Argument argument = argument(value);
-            if (argument == null) {
-                statement.bind(name, value);
-            } else {
-                statement.bind(name, argument);
-            }
-        });
-        return statement;
+    /** This statement as an INSERT, UPDATE or DELETE on the handle's connection. */
+    public BoundSql update(Handle handle) {
+        return new BoundSql(handle.getConnection(), this);
     }
 
     /**
-     * The JDBC parameter for a value of the types statements bind every request, chosen by its class here
-     * rather than by Jdbi's argument factories (a lookup per parameter that cost more than binding); null
-     * for any other type, which Jdbi binds.
+     * The JDBC parameter for a value, chosen by its class; null for a type statements do not bind.
      */
     static Argument argument(Object value) {
         if (value == null) {
@@ -78,6 +63,18 @@ public record Sql(String text, Map<String, Object> params) {
             return (position, statement, context) -> statement.setInt(position, number);
         } else if (value instanceof String text) {
             return (position, statement, context) -> statement.setString(position, text);
+        } else if (value instanceof Double number) {
+            return (position, statement, context) -> statement.setDouble(position, number);
+        } else if (value instanceof Float number) {
+            return (position, statement, context) -> statement.setFloat(position, number);
+        } else if (value instanceof Short number) {
+            return (position, statement, context) -> statement.setShort(position, number);
+        } else if (value instanceof java.math.BigDecimal number) {
+            return (position, statement, context) -> statement.setBigDecimal(position, number);
+        } else if (value instanceof byte[] bytes) {
+            return (position, statement, context) -> statement.setBytes(position, bytes);
+        } else if (value instanceof OffsetDateTime || value instanceof java.time.LocalDate) {
+            return (position, statement, context) -> statement.setObject(position, value);
         } else if (value instanceof Boolean flag) {
             return (position, statement, context) -> statement.setBoolean(position, flag);
         } else if (value instanceof Instant instant) {

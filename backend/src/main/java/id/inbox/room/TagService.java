@@ -1,6 +1,7 @@
 package id.inbox.room;
 
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -18,9 +19,7 @@ public class TagService {
 
     /** The company's tags, by name. */
     public List<TagView> list(long tenantId) {
-        return jdbi.withHandle(handle -> handle.createQuery("select id, name, color from tag where tenant_id = :tenant order by lower(name), id")
-                .bind("tenant", tenantId)
-                .map(Rows.of(TagView.class))
-                .list());
+        Sql sql = Sql.of("select id, name, color from tag where tenant_id = :tenant order by lower(name), id").bind("tenant", tenantId);
+        return jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(TagView.class)).list());
     }
 }
