@@ -1,5 +1,6 @@
 package id.inbox.auth;
 
+import id.inbox.common.Sql;
 import id.inbox.common.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -25,27 +26,27 @@ public class AppUserRepository {
 
     /** The person who signs in with this (lower-case) username; API keys' service accounts never do. */
     public Optional<AppUser> findPerson(String username) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "where u.username = :username and u.kind = 'person'")
-                .bind("username", username)
+        return jdbi.withHandle(handle -> Sql.of(SELECT + "where u.username = :username and u.kind = 'person'")
+                .bind("username", username).query(handle)
                 .map(Rows.of(AppUser.class))
                 .findOne());
     }
 
     /** The user only when it belongs to the tenant: another tenant's user is as absent as a missing one. */
     public Optional<AppUser> findInTenant(long tenantId, long userId) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + "where u.id = :user and u.tenant_id = :tenant")
+        return jdbi.withHandle(handle -> Sql.of(SELECT + "where u.id = :user and u.tenant_id = :tenant")
                 .bind("user", userId)
-                .bind("tenant", tenantId)
+                .bind("tenant", tenantId).query(handle)
                 .map(Rows.of(AppUser.class))
                 .findOne());
     }
 
     public void changePassword(long userId, String passwordHash, Instant changedAt) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> Sql.of("""
                         update app_user set password_hash = :hash, password_changed_at = :changedAt where id = :user""")
                 .bind("hash", passwordHash)
                 .bind("changedAt", changedAt.atOffset(ZoneOffset.UTC))
-                .bind("user", userId)
+                .bind("user", userId).update(handle)
                 .execute());
     }
 }

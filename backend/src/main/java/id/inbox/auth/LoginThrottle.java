@@ -1,5 +1,6 @@
 package id.inbox.auth;
 
+import id.inbox.common.Sql;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Rows;
 import io.quarkus.scheduler.Scheduled;
@@ -35,19 +36,19 @@ public class LoginThrottle {
     /** How long this username must wait at this address, if it is refused. */
     public Optional<Duration> refusal(String username, String address) {
         Long seconds = jdbi.withHandle(handle -> {
-            boolean known = handle.createQuery("""
+            boolean known = Sql.of("""
                             select exists (select 1 from login_known_address
                                            where username = :username and client_address = :address)""")
                     .bind("username", username)
-                    .bind("address", address)
+                    .bind("address", address).query(handle)
                     .mapTo(Boolean.class)
                     .one();
             List<String> keys = known ? List.of(pair(username, address), address(address))
                     : List.of(pair(username, address), address(address), username(username));
-            return handle.createQuery("""
+            return Sql.of("""
                             select ceil(extract(epoch from max(locked_until) - now()))::bigint from login_throttle
                             where key = any(:keys) and locked_until > now()""")
-                    .bindArray("keys", String.class, keys)
+                    .bind("keys", keys).query(handle)
                     .mapTo(Long.class)
                     .one(); // null when nothing is locked
         });
@@ -60,7 +61,7 @@ public class LoginThrottle {
     public void recordFailure(String username, String address) {
         List<String> keys = List.of(pair(username, address), address(address), username(username));
         jdbi.useHandle(handle -> {
-            List<Counted> counted = handle.createQuery("""
+            List<Counted> counted = Sql.of("""
                             insert into login_throttle as t (key, failures, window_started)
                             select key, 1, now() from unnest(:keys) key
                             on conflict (key) do update set
@@ -71,8 +72,8 @@ public class LoginThrottle {
                                                        and (t.locked_until is null or t.locked_until <= now())
                                                       then now() else t.window_started end
                             returning key, failures""")
-                    .bindArray("keys", String.class, keys)
-                    .bind("window", config.window().toSeconds())
+                    .bind("keys", keys)
+                    .bind("window", config.window().toSeconds()).query(handle)
                     .map(Rows.of(Counted.class))
                     .list();
             for (Counted row : counted) {
@@ -81,9 +82,9 @@ public class LoginThrottle {
                 if (row.failures() >= max) {
                     Duration lock = config.firstLock().multipliedBy(1L << Math.min(row.failures() - max, 20));
                     lock = lock.compareTo(config.maxLock()) > 0 ? config.maxLock() : lock;
-                    handle.createUpdate("update login_throttle set locked_until = now() + make_interval(secs => :seconds) where key = :key")
+                    Sql.of("update login_throttle set locked_until = now() + make_interval(secs => :seconds) where key = :key")
                             .bind("seconds", (double) lock.toMillis() / 1000)
-                            .bind("key", row.key())
+                            .bind("key", row.key()).update(handle)
                             .execute();
                 }
             }
@@ -93,14 +94,14 @@ public class LoginThrottle {
     /** Clears this pair's failures and remembers the address as one the owner uses. */
     public void recordSuccess(String username, String address) {
         jdbi.useHandle(handle -> {
-            handle.createUpdate("delete from login_throttle where key = :key")
-                    .bind("key", pair(username, address))
+            Sql.of("delete from login_throttle where key = :key")
+                    .bind("key", pair(username, address)).update(handle)
                     .execute();
-            handle.createUpdate("""
+            Sql.of("""
                             insert into login_known_address (username, client_address) values (:username, :address)
                             on conflict (username, client_address) do update set last_success_at = now()""")
                     .bind("username", username)
-                    .bind("address", address)
+                    .bind("address", address).update(handle)
                     .execute();
         });
     }
@@ -121,12 +122,12 @@ public class LoginThrottle {
     @Scheduled(every = "5m", delayed = "5m")
     void purge() {
         jdbi.useHandle(handle -> {
-            handle.createUpdate("""
+            Sql.of("""
                             delete from login_throttle where window_started < now() - make_interval(secs => :window)
                             and (locked_until is null or locked_until < now())""")
-                    .bind("window", config.window().toSeconds())
+                    .bind("window", config.window().toSeconds()).update(handle)
                     .execute();
-            handle.execute("delete from login_known_address where last_success_at < now() - interval '90 days'");
+            Sql.of("delete from login_known_address where last_success_at < now() - interval '90 days'").update(handle).execute();
         });
     }
 }

@@ -47,10 +47,10 @@ public class CursorKey {
         new SecureRandom().nextBytes(fresh);
         // the first instance to start wins; the others read its key
         return jdbi.withHandle(handle -> {
-            handle.createUpdate("insert into server_secret (name, value) values ('cursor', :fresh) on conflict (name) do nothing")
-                    .bind("fresh", fresh)
+            Sql.of("insert into server_secret (name, value) values ('cursor', :fresh) on conflict (name) do nothing")
+                    .bind("fresh", fresh).update(handle)
                     .execute();
-            return handle.createQuery("select value from server_secret where name = 'cursor'").mapTo(byte[].class).one();
+            return Sql.of("select value from server_secret where name = 'cursor'").query(handle).mapTo(byte[].class).one();
         });
     }
 

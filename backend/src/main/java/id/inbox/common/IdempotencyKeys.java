@@ -111,20 +111,20 @@ public class IdempotencyKeys {
             return new Response(result.status(), serialise(result.body()), result.etag(), false);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean ours = jdbi.withHandle(handle -> handle.createQuery("select pg_try_advisory_xact_lock(hashtextextended(:lock, 0))")
-                    .bind("lock", "idempotency-key:" + tenantId + ":" + userId + ":" + key)
+            boolean ours = jdbi.withHandle(handle -> Sql.of("select pg_try_advisory_xact_lock(hashtextextended(:lock, 0))")
+                    .bind("lock", "idempotency-key:" + tenantId + ":" + userId + ":" + key).query(handle)
                     .mapTo(Boolean.class)
                     .one());
             if (!ours) {
                 throw ApiException.conflict(ProblemCode.REQUEST_IN_FLIGHT,
                         "A request with this Idempotency-Key is still being processed; retry in a moment.");
             }
-            var stored = jdbi.withHandle(handle -> handle.createQuery("""
+            var stored = jdbi.withHandle(handle -> Sql.of("""
                             select request_hash, response_status, response_body, response_etag from idempotency_key
                             where tenant_id = :tenant and user_id = :user and key = :key""")
                     .bind("tenant", tenantId)
                     .bind("user", userId)
-                    .bind("key", key)
+                    .bind("key", key).query(handle)
                     .map(Rows.of(Stored.class))
                     .findOne());
             if (stored.isPresent()) {
@@ -136,7 +136,7 @@ public class IdempotencyKeys {
             }
             Result result = work.get();
             String body = serialise(result.body());
-            jdbi.useHandle(handle -> handle.createUpdate("""
+            jdbi.useHandle(handle -> Sql.of("""
                             insert into idempotency_key (tenant_id, user_id, key, request_hash, response_status, response_body,
                                                          response_etag, created_at)
                             values (:tenant, :user, :key, :requestHash, :status, :body, :etag, :createdAt)""")
@@ -146,8 +146,8 @@ public class IdempotencyKeys {
                     .bind("requestHash", requestHash)
                     .bind("status", result.status())
                     .bind("body", body)
-                    .bindByType("etag", result.etag(), String.class)
-                    .bind("createdAt", clock.instant())
+                    .bind("etag", result.etag())
+                    .bind("createdAt", clock.instant()).update(handle)
                     .execute());
             return new Response(result.status(), body, result.etag(), false);
         });
@@ -163,9 +163,7 @@ public class IdempotencyKeys {
 
     @Scheduled(every = "1h", delayed = "10m")
     void purgeOld() {
-        QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle -> handle
-                .createUpdate("delete from idempotency_key where created_at < :before")
-                .bind("before", clock.instant().minus(RETENTION))
-                .execute()));
+        Sql sql = Sql.of("delete from idempotency_key where created_at < :before").bind("before", clock.instant().minus(RETENTION));
+        QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle -> sql.update(handle).execute()));
     }
 }

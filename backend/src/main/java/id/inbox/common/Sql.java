@@ -17,7 +17,8 @@ import org.jdbi.v3.core.argument.Argument;
 /**
  * A statement with named parameters ({@code :name}) and their values, built in one place and run (or
  * explained, by the plan guards) in another, with the same bindings. Lists are bound as arrays
- * ({@code = any(:ids)}): text[] for strings, bigint[] otherwise.
+ * ({@code = any(:ids)}): text[] for strings, bigint[] otherwise, and an empty list as an array of the type the
+ * statement needs.
  */
 public record Sql(String text, Map<String, Object> params) {
 
@@ -84,8 +85,11 @@ public record Sql(String text, Map<String, Object> params) {
             return (position, statement, context) -> statement.setObject(position, uuid);
         } else if (value instanceof Enum<?> constant) {
             return (position, statement, context) -> statement.setString(position, constant.name());
+        } else if (value instanceof Collection<?> values && values.isEmpty()) {
+            // '{}' of no type yet: PostgreSQL takes the array type the statement needs (text[], bigint[], ...)
+            return (position, statement, context) -> statement.setObject(position, "{}", Types.OTHER);
         } else if (value instanceof Collection<?> values) {
-            boolean strings = !values.isEmpty() && values.iterator().next() instanceof String;
+            boolean strings = values.iterator().next() instanceof String;
             Object[] elements = values.toArray();
             return (position, statement, context) ->
                     statement.setArray(position, statement.getConnection().createArrayOf(strings ? "text" : "bigint", elements));

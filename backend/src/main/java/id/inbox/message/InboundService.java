@@ -1,5 +1,6 @@
 package id.inbox.message;
 
+import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.InboxConfig;
@@ -69,8 +70,8 @@ public class InboundService {
         Instant sentAt = sent.isAfter(now) ? now : sent;
         return jdbi.withHandle(handle -> {
             // -1: a channel without a session window
-            int windowMinutes = handle.createQuery("select coalesce(window_minutes, -1) from channel where tenant_id = :tenant and id = :channel")
-                    .bind("tenant", tenantId).bind("channel", message.channelId()).mapTo(Integer.class).findOne()
+            int windowMinutes = Sql.of("select coalesce(window_minutes, -1) from channel where tenant_id = :tenant and id = :channel")
+                    .bind("tenant", tenantId).bind("channel", message.channelId()).query(handle).mapTo(Integer.class).findOne()
                     .orElseThrow(() -> ApiException.notFound("Channel " + message.channelId()));
             var contact = message.contact();
             Arrival arrival = new Arrival(message.channelId(), contact.externalId().strip(), contact.name(),
@@ -98,7 +99,7 @@ public class InboundService {
         }
 
         boolean named = message.contactName() != null && !message.contactName().isBlank();
-        long contactId = handle.createQuery("""
+        long contactId = Sql.of("""
                         insert into contact (tenant_id, external_id, name, avatar_url, phone)
                         values (:tenant, :externalId, :name, :avatarUrl, :phone)
                         on conflict (tenant_id, external_id) do update
@@ -108,24 +109,24 @@ public class InboundService {
                         returning id""")
                 .bind("tenant", tenantId).bind("externalId", message.contactExternalId())
                 .bind("name", named ? message.contactName().strip() : message.contactExternalId())
-                .bind("avatarUrl", message.contactAvatarUrl()).bind("phone", message.contactPhone()).bind("named", named)
+                .bind("avatarUrl", message.contactAvatarUrl()).bind("phone", message.contactPhone()).bind("named", named).query(handle)
                 .mapTo(Long.class).one();
-        handle.createUpdate("""
+        Sql.of("""
                         insert into room (tenant_id, contact_id, channel_id, status, last_activity_at, created_at)
                         values (:tenant, :contact, :channel, 'UNASSIGNED', :sentAt, :now)
                         on conflict (tenant_id, contact_id, channel_id) do nothing""")
                 .bind("tenant", tenantId).bind("contact", contactId).bind("channel", message.channelId())
-                .bind("sentAt", sentAt).bind("now", now).execute();
+                .bind("sentAt", sentAt).bind("now", now).update(handle).execute();
         // The row lock serialises this with replies, resolves and bulk resolves of the same room.
         record Locked(long id, String status) {
         }
-        Locked room = handle.createQuery("""
+        Locked room = Sql.of("""
                         select id, status from room where tenant_id = :tenant and contact_id = :contact and channel_id = :channel
                         for update""")
-                .bind("tenant", tenantId).bind("contact", contactId).bind("channel", message.channelId())
+                .bind("tenant", tenantId).bind("contact", contactId).bind("channel", message.channelId()).query(handle)
                 .map(Rows.of(Locked.class)).one();
 
-        Optional<Long> messageId = handle.createQuery("""
+        Optional<Long> messageId = Sql.of("""
                         insert into message (tenant_id, room_id, direction, kind, body, provider_message_id, created_at,
                                              content, reply_to_provider_id, reply_to_message_id, forwarded)
                         values (:tenant, :room, 'INBOUND', :kind, :text, :providerId, :sentAt, cast(:content as jsonb),
@@ -136,7 +137,7 @@ public class InboundService {
                         returning id""")
                 .bind("tenant", tenantId).bind("room", room.id()).bind("kind", message.kind().name()).bind("text", message.body())
                 .bind("providerId", providerId).bind("sentAt", sentAt).bind("content", MessageContents.write(message.content()))
-                .bind("replyTo", message.replyToProviderId()).bind("forwarded", message.forwarded())
+                .bind("replyTo", message.replyToProviderId()).bind("forwarded", message.forwarded()).query(handle)
                 .mapTo(Long.class).findOne();
         if (messageId.isEmpty()) {
             // the same provider message, delivered concurrently, was stored first by another request
@@ -145,7 +146,7 @@ public class InboundService {
 
         boolean reopened = "RESOLVED".equals(room.status());
         boolean referral = message.referral() != null;
-        handle.createUpdate("update room r set " + RoomAccess.REOPEN + ","
+        Sql.of("update room r set " + RoomAccess.REOPEN + ","
                         + " window_expires_at = case when :windowMinutes < 0 then null"
                         + "     else greatest(r.window_expires_at, :sentAt::timestamptz + make_interval(mins => :windowLength),"
                         + "                   case when :referral then :sentAt::timestamptz + make_interval(mins => :adWindowLength) end) end,"
@@ -160,7 +161,7 @@ public class InboundService {
                 .bind("windowMinutes", windowMinutes).bind("windowLength", Math.max(windowMinutes, 0))
                 .bind("referral", referral).bind("adWindowLength", (int) AD_WINDOW.toMinutes())
                 .bind("adReferral", referral ? message.referral().json() : null)
-                .bind("sentAt", sentAt).bind("preview", LastMessage.previewOf(message.body())).bind("room", room.id())
+                .bind("sentAt", sentAt).bind("preview", LastMessage.previewOf(message.body())).bind("room", room.id()).update(handle)
                 .execute();
         if (reopened) {
             events.note(tenantId, room.id(), RoomEvents.Event.REOPENED, null, null, now);
@@ -169,8 +170,8 @@ public class InboundService {
     }
 
     private static Optional<Outcome> replay(Handle handle, long tenantId, String providerId) {
-        return handle.createQuery("select id, room_id from message where tenant_id = :tenant and provider_message_id = :providerId")
-                .bind("tenant", tenantId).bind("providerId", providerId)
+        return Sql.of("select id, room_id from message where tenant_id = :tenant and provider_message_id = :providerId")
+                .bind("tenant", tenantId).bind("providerId", providerId).query(handle)
                 .map((rs, context) -> new Outcome(new InboundResult(rs.getLong("room_id"), rs.getLong("id"), false), true))
                 .findOne();
     }

@@ -47,8 +47,8 @@ public class BulkResolveService {
         boolean includeUnassigned = request.includeUnassigned() == null || request.includeUnassigned();
         boolean dryRun = request.dryRun() != null && request.dryRun();
         if (!channelIds.isEmpty()) {
-            long known = jdbi.withHandle(handle -> handle.createQuery("select count(*) from channel where tenant_id = :tenant and id = any(:channels)")
-                    .bind("tenant", caller.tenantId()).bindArray("channels", Long.class, channelIds).mapTo(Long.class).one());
+            long known = jdbi.withHandle(handle -> Sql.of("select count(*) from channel where tenant_id = :tenant and id = any(:channels)")
+                    .bind("tenant", caller.tenantId()).bind("channels", channelIds).query(handle).mapTo(Long.class).one());
             if (known != channelIds.size()) {
                 throw ApiException.notFound("One of channelIds (a channel of your company)");
             }
@@ -63,16 +63,16 @@ public class BulkResolveService {
         UUID batchId = UUID.randomUUID();
         Instant undoUntil = now.plus(config.undoWindow());
         jdbi.useHandle(handle -> {
-            handle.createUpdate("insert into resolve_batch (id, tenant_id, created_by, created_at, undo_until, resolved_count)"
+            Sql.of("insert into resolve_batch (id, tenant_id, created_by, created_at, undo_until, resolved_count)"
                             + " values (:batch, :tenant, :user, :now, :undoUntil, 0)")
                     .bind("batch", batchId).bind("tenant", caller.tenantId()).bind("user", caller.userId())
-                    .bind("now", now).bind("undoUntil", undoUntil).execute();
+                    .bind("now", now).bind("undoUntil", undoUntil).update(handle).execute();
             allowBulkStatement(handle);
         });
         List<ChannelCount> counts = channelCounts(resolveExpiredSql(scope, now, batchId));
         long total = counts.stream().mapToLong(ChannelCount::count).sum();
-        jdbi.useHandle(handle -> handle.createUpdate("update resolve_batch set resolved_count = :total where id = :batch")
-                .bind("total", total).bind("batch", batchId).execute());
+        jdbi.useHandle(handle -> Sql.of("update resolve_batch set resolved_count = :total where id = :batch")
+                .bind("total", total).bind("batch", batchId).update(handle).execute());
         return new ResolveExpiredResult(batchId, total, counts, undoUntil);
     }
 
@@ -113,17 +113,17 @@ public class BulkResolveService {
      * seconds), beyond the bound of interactive statements; this transaction's statements get longer.
      */
     private void allowBulkStatement(Handle handle) {
-        handle.createQuery("select set_config('statement_timeout', :timeout, true)")
-                .bind("timeout", config.bulkStatementTimeout().toMillis() + "ms").mapTo(String.class).one();
+        Sql.of("select set_config('statement_timeout', :timeout, true)")
+                .bind("timeout", config.bulkStatementTimeout().toMillis() + "ms").query(handle).mapTo(String.class).one();
     }
 
     /** Reopens the rooms of a bulk resolve that are still resolved by it. */
     public UndoResult undo(Caller caller, UUID batchId) {
         record Batch(long createdBy, Instant undoUntil) {
         }
-        Batch batch = jdbi.withHandle(handle -> handle.createQuery(
+        Batch batch = jdbi.withHandle(handle -> Sql.of(
                         "select created_by, undo_until from resolve_batch where tenant_id = :tenant and id = :batch for update")
-                        .bind("tenant", caller.tenantId()).bind("batch", batchId)
+                        .bind("tenant", caller.tenantId()).bind("batch", batchId).query(handle)
                         .map(Rows.of(Batch.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Batch " + batchId));
         if (!caller.isSupervisor() && batch.createdBy() != caller.userId()) {
@@ -136,11 +136,11 @@ public class BulkResolveService {
         }
         return jdbi.withHandle(handle -> {
             allowBulkStatement(handle);
-            int reopened = handle.createUpdate("update room r set " + RoomAccess.REOPEN + ", version = r.version + 1"
+            int reopened = Sql.of("update room r set " + RoomAccess.REOPEN + ", version = r.version + 1"
                             + " where r.tenant_id = :tenant and r.resolve_batch_id = :batch and r.status = 'RESOLVED'")
-                    .bind("tenant", caller.tenantId()).bind("batch", batchId).execute();
-            handle.createUpdate("update resolve_batch set undone_at = :now where id = :batch")
-                    .bind("now", now).bind("batch", batchId).execute();
+                    .bind("tenant", caller.tenantId()).bind("batch", batchId).update(handle).execute();
+            Sql.of("update resolve_batch set undone_at = :now where id = :batch")
+                    .bind("now", now).bind("batch", batchId).update(handle).execute();
             return new UndoResult(reopened);
         });
     }

@@ -1,5 +1,6 @@
 package id.inbox.room;
 
+import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +24,7 @@ public class RoomEvents {
     }
 
     public void note(long tenantId, long roomId, Event event, Long actorId, Long targetUserId, Instant at) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> Sql.of("""
                         insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, created_at,
                                              system_event, system_target_user_id)
                         select :tenant, :room, 'SYSTEM', 'NOTE',
@@ -37,7 +38,7 @@ public class RoomEvents {
                           left join app_user target on target.id = :target and target.tenant_id = :tenant
                         """)
                 .bind("tenant", tenantId).bind("room", roomId).bind("event", event.name())
-                .bind("actor", actorId).bind("target", targetUserId).bind("at", at)
+                .bind("actor", actorId).bind("target", targetUserId).bind("at", at).update(handle)
                 .execute());
     }
 }

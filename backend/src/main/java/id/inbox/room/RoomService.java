@@ -81,9 +81,9 @@ public class RoomService {
     public RoomView assign(Caller caller, long roomId, Long agentId, IfMatch ifMatch) {
         RoomState room = access.find(caller, roomId);
         if (agentId != null) {
-            boolean active = jdbi.withHandle(handle -> handle.createQuery(
+            boolean active = jdbi.withHandle(handle -> Sql.of(
                             "select active and kind = 'person' from app_user where tenant_id = :tenant and id = :agent")
-                    .bind("tenant", caller.tenantId()).bind("agent", agentId).mapTo(Boolean.class).findOne()).orElse(false);
+                    .bind("tenant", caller.tenantId()).bind("agent", agentId).query(handle).mapTo(Boolean.class).findOne()).orElse(false);
             if (!active) {
                 throw ApiException.notFound("Agent " + agentId + " (an active user of your company)");
             }
@@ -124,24 +124,24 @@ public class RoomService {
 
     public RoomView tag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         lockForWrite(caller, roomId, tagId, ifMatch);
-        jdbi.useHandle(handle -> handle.createUpdate(
+        jdbi.useHandle(handle -> Sql.of(
                         "insert into room_tag (tenant_id, room_id, tag_id) values (:tenant, :room, :tag) on conflict do nothing")
-                .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).execute());
+                .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).update(handle).execute());
         return access.view(caller, roomId);
     }
 
     public RoomView untag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         lockForWrite(caller, roomId, tagId, ifMatch);
-        jdbi.useHandle(handle -> handle.createUpdate("delete from room_tag where tenant_id = :tenant and room_id = :room and tag_id = :tag")
-                .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).execute());
+        jdbi.useHandle(handle -> Sql.of("delete from room_tag where tenant_id = :tenant and room_id = :room and tag_id = :tag")
+                .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).update(handle).execute());
         return access.view(caller, roomId);
     }
 
     /** Checks room and tag, and bumps the room's version under the write rules. */
     private void lockForWrite(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         RoomState room = access.forWrite(caller, roomId);
-        boolean tagExists = jdbi.withHandle(handle -> handle.createQuery("select 1 from tag where tenant_id = :tenant and id = :tag")
-                .bind("tenant", caller.tenantId()).bind("tag", tagId).mapTo(Integer.class).findOne()).isPresent();
+        boolean tagExists = jdbi.withHandle(handle -> Sql.of("select 1 from tag where tenant_id = :tenant and id = :tag")
+                .bind("tenant", caller.tenantId()).bind("tag", tagId).query(handle).mapTo(Integer.class).findOne()).isPresent();
         if (!tagExists) {
             throw ApiException.notFound("Tag " + tagId);
         }

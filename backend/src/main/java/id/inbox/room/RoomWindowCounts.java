@@ -1,5 +1,6 @@
 package id.inbox.room;
 
+import id.inbox.common.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,6 @@ public class RoomWindowCounts {
     @Scheduled(every = "1h", delayed = "10m")
     void deletePastHours() {
         QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle ->
-                handle.execute("delete from room_window_count where expires_hour < now() - interval '2 hours'")));
+                Sql.of("delete from room_window_count where expires_hour < now() - interval '2 hours'").update(handle).execute()));
     }
 }

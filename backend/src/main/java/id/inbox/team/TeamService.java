@@ -1,5 +1,6 @@
 package id.inbox.team;
 
+import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.auth.Passwords;
 import id.inbox.auth.Role;
@@ -41,19 +42,19 @@ public class TeamService {
     }
 
     public List<UserView> list(Caller caller) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " order by u.active desc, lower(u.display_name), u.id")
-                .bind("tenant", caller.tenantId())
+        return jdbi.withHandle(handle -> Sql.of(SELECT + " order by u.active desc, lower(u.display_name), u.id")
+                .bind("tenant", caller.tenantId()).query(handle)
                 .map(Rows.of(UserView.class))
                 .list());
     }
 
     /** Active agents and supervisors (never API keys' service accounts): those a room can be assigned to, by name. */
     public List<Agent> agents(long tenantId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.withHandle(handle -> Sql.of("""
                         select id, display_name as name, username, role from app_user
                         where tenant_id = :tenant and active and kind = 'person'
                         order by lower(display_name), id""")
-                .bind("tenant", tenantId)
+                .bind("tenant", tenantId).query(handle)
                 .map(Rows.of(Agent.class))
                 .list());
     }
@@ -63,21 +64,21 @@ public class TeamService {
         String username = request.username().strip().toLowerCase(Locale.ROOT);
         Passwords.requireStrong("password", request.password(), username);
         long id = jdbi.withHandle(handle -> {
-            boolean taken = handle.createQuery("select exists (select 1 from app_user where username = :username)")
-                    .bind("username", username)
+            boolean taken = Sql.of("select exists (select 1 from app_user where username = :username)")
+                    .bind("username", username).query(handle)
                     .mapTo(Boolean.class)
                     .one();
             if (taken) {
                 throw ApiException.conflict(ProblemCode.USERNAME_TAKEN, "There is already a user with the username " + username + ".");
             }
-            return handle.createQuery("""
+            return Sql.of("""
                             insert into app_user (tenant_id, username, password_hash, display_name, role)
                             values (:tenant, :username, :hash, :name, :role) returning id""")
                     .bind("tenant", caller.tenantId())
                     .bind("username", username)
                     .bind("hash", BcryptUtil.bcryptHash(request.password()))
                     .bind("name", request.name().strip())
-                    .bind("role", request.role().name())
+                    .bind("role", request.role().name()).query(handle)
                     .mapTo(Long.class)
                     .one();
         });
@@ -93,15 +94,15 @@ public class TeamService {
             throw ApiException.unprocessable(ProblemCode.CANNOT_CHANGE_OWN_ACCOUNT,
                     "You cannot deactivate yourself or change your own role; ask another supervisor.");
         }
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> Sql.of("""
                         update app_user set display_name = coalesce(:name, display_name), role = coalesce(:role, role),
                                             active = coalesce(:active, active)
                         where tenant_id = :tenant and id = :id""")
-                .bindByType("name", request.name() == null ? null : request.name().strip(), String.class)
-                .bindByType("role", request.role() == null ? null : request.role().name(), String.class)
-                .bindByType("active", request.active(), Boolean.class)
+                .bind("name", request.name() == null ? null : request.name().strip())
+                .bind("role", request.role() == null ? null : request.role().name())
+                .bind("active", request.active())
                 .bind("tenant", caller.tenantId())
-                .bind("id", id)
+                .bind("id", id).update(handle)
                 .execute());
         if (deactivates) {
             sessions.revokeAllOf(id, "deactivated", null);
@@ -110,9 +111,9 @@ public class TeamService {
     }
 
     private UserView find(Caller caller, long id) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " and u.id = :id")
+        return jdbi.withHandle(handle -> Sql.of(SELECT + " and u.id = :id")
                         .bind("tenant", caller.tenantId())
-                        .bind("id", id)
+                        .bind("id", id).query(handle)
                         .map(Rows.of(UserView.class))
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("User " + id));

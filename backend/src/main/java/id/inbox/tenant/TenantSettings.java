@@ -1,5 +1,6 @@
 package id.inbox.tenant;
 
+import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,11 +31,8 @@ public class TenantSettings {
         long now = System.nanoTime();
         Cached cached = cache.get(tenantId);
         if (cached == null || now - cached.loadedAtNanos() > CACHE_FOR.toNanos()) {
-            Duration threshold = jdbi.withHandle(handle -> handle
-                            .createQuery("select expiring_threshold_minutes from tenant where id = :tenant")
-                            .bind("tenant", tenantId)
-                            .mapTo(Integer.class)
-                            .findOne())
+            Sql sql = Sql.of("select expiring_threshold_minutes from tenant where id = :tenant").bind("tenant", tenantId);
+            Duration threshold = jdbi.withHandle(handle -> sql.query(handle).mapTo(Integer.class).findOne())
                     .map(Duration::ofMinutes)
                     .orElse(Duration.ofHours(4));
             cached = new Cached(threshold, now);

@@ -1,5 +1,6 @@
 package id.inbox.auth.apikey;
 
+import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.auth.apikey.ApiKeyDtos.ApiKeyView;
 import id.inbox.auth.apikey.ApiKeyDtos.CreatedApiKey;
@@ -53,37 +54,36 @@ public class ApiKeys {
         String prefix = match.group(1);
         byte[] presentedHash = Secrets.hash(presented);
         return jdbi.withHandle(handle -> {
-            Optional<LiveKey> key = handle.createQuery("""
+            Optional<LiveKey> key = Sql.of("""
                             select k.id, k.tenant_id, k.user_id, k.key_hash from api_key k
                             join app_user u on u.id = k.user_id
                             where k.prefix = :prefix and k.revoked_at is null and u.active""")
-                    .bind("prefix", prefix)
+                    .bind("prefix", prefix).query(handle)
                     .map(Rows.of(StoredKey.class))
                     .findOne()
                     .filter(stored -> MessageDigest.isEqual(stored.keyHash(), presentedHash))
                     .map(stored -> new LiveKey(stored.id(), stored.tenantId(), stored.userId(), prefix));
-            key.ifPresent(k -> handle.createUpdate("""
+            key.ifPresent(k -> Sql.of("""
                             update api_key set last_used_at = now() where id = :id
                             and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-                    .bind("id", k.id())
+                    .bind("id", k.id()).update(handle)
                     .execute());
             return key;
         });
     }
 
     public List<ApiKeyView> list(Caller caller) {
-        return jdbi.withHandle(handle -> handle.createQuery(SELECT + " where k.tenant_id = :tenant order by k.created_at desc, k.id desc")
-                .bind("tenant", caller.tenantId())
+        return jdbi.withHandle(handle -> Sql.of(SELECT + " where k.tenant_id = :tenant order by k.created_at desc, k.id desc")
+                .bind("tenant", caller.tenantId()).query(handle)
                 .map(Rows.of(KeyRow.class))
-                .map(KeyRow::view)
-                .list());
+                .list()).stream().map(KeyRow::view).toList();
     }
 
     @Transactional
     public CreatedApiKey create(Caller caller, String name) {
         return jdbi.withHandle(handle -> {
-            long active = handle.createQuery("select count(*) from api_key where tenant_id = :tenant and revoked_at is null")
-                    .bind("tenant", caller.tenantId())
+            long active = Sql.of("select count(*) from api_key where tenant_id = :tenant and revoked_at is null")
+                    .bind("tenant", caller.tenantId()).query(handle)
                     .mapTo(Long.class)
                     .one();
             if (active >= MAX_ACTIVE) {
@@ -92,15 +92,15 @@ public class ApiKeys {
             }
             String prefix = Secrets.randomAlphanumeric(8);
             String key = ApiKeyRequest.PREFIX + prefix + "_" + Secrets.random();
-            long userId = handle.createQuery("""
+            long userId = Sql.of("""
                             insert into app_user (tenant_id, username, password_hash, display_name, role, kind)
                             values (:tenant, :username, '!', :name, 'supervisor', 'api_key') returning id""")
                     .bind("tenant", caller.tenantId())
                     .bind("username", "api-key-" + prefix + "@keys.inbox.invalid")
-                    .bind("name", name)
+                    .bind("name", name).query(handle)
                     .mapTo(Long.class)
                     .one();
-            long id = handle.createQuery("""
+            long id = Sql.of("""
                             insert into api_key (tenant_id, name, prefix, key_hash, user_id, created_by)
                             values (:tenant, :name, :prefix, :hash, :user, :creator) returning id""")
                     .bind("tenant", caller.tenantId())
@@ -108,7 +108,7 @@ public class ApiKeys {
                     .bind("prefix", prefix)
                     .bind("hash", Secrets.hash(key))
                     .bind("user", userId)
-                    .bind("creator", caller.userId())
+                    .bind("creator", caller.userId()).query(handle)
                     .mapTo(Long.class)
                     .one();
             return new CreatedApiKey(find(handle, caller.tenantId(), id), key);
@@ -116,9 +116,9 @@ public class ApiKeys {
     }
 
     private static ApiKeyView find(Handle handle, long tenantId, long id) {
-        return handle.createQuery(SELECT + " where k.tenant_id = :tenant and k.id = :id")
+        return Sql.of(SELECT + " where k.tenant_id = :tenant and k.id = :id")
                 .bind("tenant", tenantId)
-                .bind("id", id)
+                .bind("id", id).query(handle)
                 .map(Rows.of(KeyRow.class))
                 .one()
                 .view();
@@ -128,17 +128,17 @@ public class ApiKeys {
     @Transactional
     public void revoke(Caller caller, long id) {
         jdbi.useHandle(handle -> {
-            long userId = handle.createQuery("select user_id from api_key where tenant_id = :tenant and id = :id")
+            long userId = Sql.of("select user_id from api_key where tenant_id = :tenant and id = :id")
                     .bind("tenant", caller.tenantId())
-                    .bind("id", id)
+                    .bind("id", id).query(handle)
                     .mapTo(Long.class)
                     .findOne()
                     .orElseThrow(() -> ApiException.notFound("API key " + id));
-            handle.createUpdate("update api_key set revoked_at = now() where id = :id and revoked_at is null")
-                    .bind("id", id)
+            Sql.of("update api_key set revoked_at = now() where id = :id and revoked_at is null")
+                    .bind("id", id).update(handle)
                     .execute();
-            handle.createUpdate("update app_user set active = false where id = :user")
-                    .bind("user", userId)
+            Sql.of("update app_user set active = false where id = :user")
+                    .bind("user", userId).update(handle)
                     .execute();
         });
     }

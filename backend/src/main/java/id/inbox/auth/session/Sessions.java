@@ -57,7 +57,7 @@ public class Sessions {
     public Started start(long tenantId, long userId, String userAgent, String clientAddress) {
         UUID id = UUID.randomUUID();
         Instant expiresAt = clock.instant().plus(config.sessionMaxAge());
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> Sql.of("""
                         insert into auth_session (id, tenant_id, user_id, expires_at, user_agent, client_address)
                         values (:id, :tenant, :user, :expiresAt, :userAgent, :clientAddress)""")
                 .bind("id", id)
@@ -65,7 +65,7 @@ public class Sessions {
                 .bind("user", userId)
                 .bind("expiresAt", expiresAt)
                 .bind("userAgent", abbreviate(userAgent, 500))
-                .bind("clientAddress", abbreviate(clientAddress, 64))
+                .bind("clientAddress", abbreviate(clientAddress, 64)).update(handle)
                 .execute());
         String refreshToken = issueRefreshToken(id);
         return new Started(id, refreshToken, expiresAt);
@@ -76,7 +76,7 @@ public class Sessions {
     public Refresh refresh(String refreshToken) {
         byte[] hash = Secrets.hash(refreshToken);
         // the session row is locked so two refreshes of one session are serialised
-        Optional<TokenState> found = jdbi.withHandle(handle -> handle.createQuery("""
+        Optional<TokenState> found = jdbi.withHandle(handle -> Sql.of("""
                         select t.session_id, t.used_at, s.tenant_id, s.user_id, s.expires_at,
                                s.revoked_at is null and s.expires_at > now()
                                    and s.refreshed_at > now() - make_interval(secs => :idleSeconds) and u.active as live
@@ -84,7 +84,7 @@ public class Sessions {
                         join app_user u on u.id = s.user_id
                         where t.token_hash = :hash for update of s""")
                 .bind("idleSeconds", config.sessionIdleTimeout().toSeconds())
-                .bind("hash", hash)
+                .bind("hash", hash).query(handle)
                 .map(Rows.of(TokenState.class))
                 .findOne());
         if (found.isEmpty() || !found.get().live()) {
@@ -98,14 +98,14 @@ public class Sessions {
         }
         jdbi.useHandle(handle -> {
             if (!replay) {
-                handle.createUpdate("update auth_refresh_token set used_at = now() where token_hash = :hash")
-                        .bind("hash", hash)
+                Sql.of("update auth_refresh_token set used_at = now() where token_hash = :hash")
+                        .bind("hash", hash).update(handle)
                         .execute();
             }
             // within the grace a used token gets another successor: its first answer may never have arrived
             // (a reload aborted it, the network dropped it) or another tab is refreshing at the same moment
-            handle.createUpdate("update auth_session set refreshed_at = now() where id = :session")
-                    .bind("session", token.sessionId())
+            Sql.of("update auth_session set refreshed_at = now() where id = :session")
+                    .bind("session", token.sessionId()).update(handle)
                     .execute();
         });
         String next = issueRefreshToken(token.sessionId());
@@ -117,31 +117,31 @@ public class Sessions {
 
     /** The session of a refresh token, live or not, for logout. */
     public Optional<UUID> sessionOf(String refreshToken) {
-        return jdbi.withHandle(handle -> handle.createQuery("select session_id from auth_refresh_token where token_hash = :hash")
-                .bind("hash", Secrets.hash(refreshToken))
+        return jdbi.withHandle(handle -> Sql.of("select session_id from auth_refresh_token where token_hash = :hash")
+                .bind("hash", Secrets.hash(refreshToken)).query(handle)
                 .mapTo(UUID.class)
                 .findOne());
     }
 
     @Transactional
     public void revoke(UUID sessionId, String reason) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> Sql.of("""
                         update auth_session set revoked_at = now(), revoked_reason = :reason
                         where id = :session and revoked_at is null""")
                 .bind("reason", reason)
-                .bind("session", sessionId)
+                .bind("session", sessionId).update(handle)
                 .execute());
     }
 
     /** Ends every live session of a user but {@code keep} (null: all). */
     @Transactional
     public int revokeAllOf(long userId, String reason, UUID keep) {
-        return jdbi.withHandle(handle -> handle.createUpdate("""
+        return jdbi.withHandle(handle -> Sql.of("""
                         update auth_session set revoked_at = now(), revoked_reason = :reason
                         where user_id = :user and revoked_at is null and id is distinct from :keep::uuid""")
                 .bind("reason", reason)
                 .bind("user", userId)
-                .bindByType("keep", keep, UUID.class)
+                .bind("keep", keep).update(handle)
                 .execute());
     }
 
@@ -166,15 +166,15 @@ public class Sessions {
     /** Forgets sessions (and their refresh tokens) a day after they ended, on any instance. */
     @Scheduled(every = "1h", delayed = "10m")
     void purgeEnded() {
-        jdbi.useHandle(handle -> handle.execute("""
-                delete from auth_session where expires_at < now() - interval '1 day' or revoked_at < now() - interval '1 day'"""));
+        jdbi.useHandle(handle -> Sql.of("""
+                delete from auth_session where expires_at < now() - interval '1 day' or revoked_at < now() - interval '1 day'""").update(handle).execute());
     }
 
     private String issueRefreshToken(UUID sessionId) {
         String token = Secrets.random();
-        jdbi.useHandle(handle -> handle.createUpdate("insert into auth_refresh_token (token_hash, session_id) values (:hash, :session)")
+        jdbi.useHandle(handle -> Sql.of("insert into auth_refresh_token (token_hash, session_id) values (:hash, :session)")
                 .bind("hash", Secrets.hash(token))
-                .bind("session", sessionId)
+                .bind("session", sessionId).update(handle)
                 .execute());
         return token;
     }
