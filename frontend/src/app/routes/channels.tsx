@@ -4,5 +4,9 @@ import { SignedIn } from './signed-in';
 
 /** Supervisors manage the channels; anyone else who lands here goes to the inbox. */
 export function ChannelsRoute() {
-  return <SignedIn>{(user) => (user.role === 'supervisor' ? <ChannelsPage user={user} /> : <Navigate to="/" replace />)}</SignedIn>;
+  return (
+    <SignedIn fluid>
+      {(user) => (user.role === 'supervisor' ? <ChannelsPage user={user} /> : <Navigate to="/" replace />)}
+    </SignedIn>
+  );
 }

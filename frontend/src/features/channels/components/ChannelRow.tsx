@@ -40,7 +40,7 @@ export function ChannelRow({ channel, syncing, onSync, onEdit, onDisconnect }: C
           {live && (
             <div>
               <dt>{t('list.wabaId')}</dt>
-              <dd className={styles.mono}>{channel.wabaId ?? t('list.noWabaId')}</dd>
+              <dd className={channel.wabaId ? styles.mono : undefined}>{channel.wabaId ?? t('list.noWabaId')}</dd>
             </div>
           )}
         </dl>
@@ -50,9 +50,7 @@ export function ChannelRow({ channel, syncing, onSync, onEdit, onDisconnect }: C
             {channel.active ? t('list.connected') : t('list.disconnected')}
           </span>
           {' · '}
-          {channel.active || !channel.disconnectedAt
-            ? t('list.connectedAt', { date: date(channel.connectedAt) })
-            : t('list.disconnectedAt', { date: date(channel.disconnectedAt) })}
+          {t('list.since', { date: date(channel.active ? channel.connectedAt : (channel.disconnectedAt ?? channel.connectedAt)) })}
           {live && (
             <>
               {' · '}

@@ -32,11 +32,11 @@ export function ChannelsPage({ user }: { user: CurrentUser }) {
         </Button>
       </header>
       {/* One live region for the outcome of every action on this page. */}
-      <div role={notice?.tone === 'error' ? 'alert' : 'status'} className={notice ? [styles.notice, styles[notice.tone]].join(' ') : undefined}>
+      <div role={notice?.tone === 'error' ? 'alert' : 'status'} className={[styles.notice, notice && styles[notice.tone]].filter(Boolean).join(' ')}>
         {notice?.message}
       </div>
-      <ChannelList onNotice={onNotice} />
       <WebhookUrl onNotice={onNotice} />
+      <ChannelList onNotice={onNotice} />
       {connecting && (
         <ConnectChannelDialog
           onClose={() => setConnecting(false)}

@@ -53,7 +53,7 @@ public class ChannelService {
 
     /** Every channel of the company, connected or not, with how it is connected (the supervisors' settings). */
     public List<ConnectedChannel> connections(long tenantId) {
-        return jdbi.withHandle(handle -> handle.createQuery(CONNECTED + " order by not ch.active, ch.kind, lower(ch.name), ch.id")
+        return jdbi.withHandle(handle -> handle.createQuery(CONNECTED + " order by not ch.active, ch.kind <> 'WHATSAPP', ch.kind, lower(ch.name), ch.id")
                 .bind("tenant", tenantId)
                 .map(Rows.of(ConnectedChannel.class))
                 .list());
