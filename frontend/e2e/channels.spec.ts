@@ -1,19 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { PASSWORD, SUPERVISOR } from './support/inbox';
+import { signIn, SUPERVISOR } from './support/inbox';
 
 // The e2e stack has no Graph API stand-in, so nothing here talks to WhatsApp: connecting only stores the
 // number and its encrypted token, and disconnecting deletes the token.
-test('a supervisor connects a WhatsApp number, sees it listed, then disconnects it', async ({ page }, testInfo) => {
+test('a supervisor connects a WhatsApp number, sees it listed, then disconnects it', async ({ page, request }, testInfo) => {
   const unique = Date.now().toString();
   const name = `WhatsApp Uji ${unique}`;
   const phoneNumberId = `1065${unique}`;
 
-  await page.goto('/login');
-  await page.evaluate(() => window.localStorage.clear());
-  await page.reload();
-  await page.getByLabel('Email').fill(SUPERVISOR);
-  await page.getByLabel('Kata sandi').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await signIn(page, request, SUPERVISOR);
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Saluran' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Saluran' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Callback URL' })).toHaveValue(/\/webhooks\/whatsapp$/);

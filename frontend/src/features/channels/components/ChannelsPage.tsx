@@ -1,24 +1,19 @@
 import { Plus } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
+import { Notice, useNotice } from '@/components/notice/Notice';
 import type { CurrentUser } from '@/lib/api/types';
 import { ChannelList } from './ChannelList';
 import { ConnectChannelDialog } from './ConnectChannelDialog';
 import { WebhookUrl } from './WebhookUrl';
 import styles from './ChannelsPage.module.css';
 
-interface Notice {
-  tone: 'success' | 'error';
-  message: string;
-}
-
 /** The supervisor's page for the company's channels: connect WhatsApp numbers, re-key, sync, disconnect. */
 export function ChannelsPage({ user }: { user: CurrentUser }) {
   const { t } = useTranslation('channels');
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { notice, onNotice } = useNotice();
   const [connecting, setConnecting] = useState(false);
-  const onNotice = useCallback((message: string, tone: Notice['tone'] = 'success') => setNotice({ message, tone }), []);
 
   return (
     <div className={styles.page}>
@@ -31,10 +26,7 @@ export function ChannelsPage({ user }: { user: CurrentUser }) {
           {t('connectNumber')}
         </Button>
       </header>
-      {/* One live region for the outcome of every action on this page. */}
-      <div role={notice?.tone === 'error' ? 'alert' : 'status'} className={[styles.notice, notice && styles[notice.tone]].filter(Boolean).join(' ')}>
-        {notice?.message}
-      </div>
+      <Notice notice={notice} />
       <WebhookUrl onNotice={onNotice} />
       <ChannelList onNotice={onNotice} />
       {connecting && (
