@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import id.inbox.outbox.OutboxRelay;
 import id.inbox.support.Api;
 import id.inbox.support.GraphStandIn;
 import id.inbox.support.GraphStandIn.Reply;
@@ -44,10 +45,14 @@ class TemplateSyncTest {
     @Inject
     GraphStandIn graph;
 
+    @Inject
+    OutboxRelay relay;
+
     TestData.TestTenant tenant;
     TestUser supervisor;
     TestUser agent;
     String waba;
+    String number;
     TestChannel cloud;
 
     @BeforeEach
@@ -57,7 +62,8 @@ class TemplateSyncTest {
         agent = data.agent(tenant);
         waba = WhatsApp.phoneNumberId();
         String name = TestData.unique("WhatsApp Cloud");
-        long id = WhatsApp.connect(supervisor, name, WhatsApp.phoneNumberId(), TOKEN, waba).then().statusCode(201)
+        number = WhatsApp.phoneNumberId();
+        long id = WhatsApp.connect(supervisor, name, number, TOKEN, waba).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         cloud = new TestChannel(id, "WHATSAPP", name, 1440, tenant);
     }
@@ -139,6 +145,25 @@ class TemplateSyncTest {
         graph.templates(waba, 100, SHIPPED, RECEIPT);
         JsonPath back = synced(cloud.id());
         assertThat(List.of(back.getInt("added"), back.getInt("updated"), back.getInt("disabled"))).containsExactly(0, 1, 0);
+    }
+
+    @Test
+    void aFailedMessageOfATemplateNoLongerApprovedIsNotSentAgain() {
+        graph.templates(waba, 100, SHIPPED);
+        synced(cloud.id());
+        long shipped = ((Number) templates("approved").get(0).get("id")).longValue();
+        long room = Api.inbound(supervisor, cloud, WhatsApp.waId(), "Halo", null);
+        graph.script(number, Reply.error(404, 132001, "Template name does not exist in the translation", null));
+        long message = Api.sendTemplate(agent, room, TestData.unique("key"), shipped, List.of("Siti", "INV-1")).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        WhatsApp.until("the send failed", relay::drain, () -> Api.messages(agent, room).stream()
+                .anyMatch(m -> ((Number) m.get("id")).longValue() == message && "FAILED".equals(m.get("deliveryStatus"))));
+        graph.templates(waba, 100);
+        assertThat(synced(cloud.id()).getInt("disabled")).isEqualTo(1);
+
+        Api.as(agent).post("/api/v1/messages/" + message + "/retry").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("template-not-approved"));
+        assertThat(graph.received(number)).hasSize(1);
     }
 
     @Test
