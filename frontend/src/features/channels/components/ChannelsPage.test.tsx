@@ -153,6 +153,46 @@ describe('channels page', () => {
     expect(await screen.findByText(/WhatsApp menolak token akses/)).toHaveAttribute('role', 'alert');
   });
 
+  it('replaces an access token without ever showing it, and sets a missing WABA ID', async () => {
+    storeSession();
+    let channels = [channel({ wabaId: null })];
+    const tokens: unknown[] = [];
+    mockApi({
+      ...channelHandlers(() => channels),
+      'PUT /api/v1/channels/1/access-token': async (request) => {
+        tokens.push(await request.json());
+        return json(channels[0]);
+      },
+      'PUT /api/v1/channels/1/waba-id': async (request) => {
+        const { wabaId } = (await request.json()) as { wabaId: string };
+        if (wabaId === '12a') return problem({ status: 400, code: 'validation-failed', errors: [{ field: 'setWabaId.request.wabaId', message: 'must be numeric' }] });
+        channels = [channel({ wabaId })];
+        return json(channels[0]);
+      },
+    });
+    const { user } = renderApp('/channels');
+
+    await user.click(await screen.findByRole('button', { name: 'Ganti token akses WhatsApp Toko' }));
+    const tokenDialog = screen.getByRole('dialog', { name: 'Ganti token akses WhatsApp Toko' });
+    expect(within(tokenDialog).getByLabelText('Token akses baru')).toHaveAttribute('type', 'password');
+    await user.type(within(tokenDialog).getByLabelText('Token akses baru'), 'EAAG-rotated');
+    await user.click(within(tokenDialog).getByRole('button', { name: 'Ganti' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Token akses WhatsApp Toko telah diganti.');
+    expect(tokens).toEqual([{ accessToken: 'EAAG-rotated' }]);
+    expect(screen.queryByText('EAAG-rotated')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Atur ID WABA WhatsApp Toko' }));
+    const wabaDialog = screen.getByRole('dialog', { name: 'ID WABA WhatsApp Toko' });
+    await user.type(within(wabaDialog).getByLabelText('ID WhatsApp Business Account'), '12a');
+    await user.click(within(wabaDialog).getByRole('button', { name: 'Simpan' }));
+    expect(await within(wabaDialog).findByText('ID WABA berupa angka hingga 30 digit.')).toBeInTheDocument();
+    await user.clear(within(wabaDialog).getByLabelText('ID WhatsApp Business Account'));
+    await user.type(within(wabaDialog).getByLabelText('ID WhatsApp Business Account'), '102290129340398');
+    await user.click(within(wabaDialog).getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('ID WABA WhatsApp Toko telah disimpan.');
+    expect(await screen.findByRole('button', { name: 'Sinkronkan template WhatsApp Toko' })).toBeInTheDocument();
+  });
+
   it('is not offered to agents', async () => {
     storeSession();
     mockApi({ ...inboxHandlers([]), 'GET /api/v1/me': () => json(demoUser) });
