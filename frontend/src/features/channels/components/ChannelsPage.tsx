@@ -2,12 +2,12 @@ import { Plus } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
-import { Notice, useNotice } from '@/components/notice/Notice';
+import { useNotice } from '@/components/notice/Notice';
+import { SettingsPage } from '@/components/settings-page/SettingsPage';
 import type { CurrentUser } from '@/lib/api/types';
 import { ChannelList } from './ChannelList';
 import { ConnectChannelDialog } from './ConnectChannelDialog';
 import { WebhookUrl } from './WebhookUrl';
-import styles from './ChannelsPage.module.css';
 
 /** The supervisor's page for the company's channels: connect WhatsApp numbers, re-key, sync, disconnect. */
 export function ChannelsPage({ user }: { user: CurrentUser }) {
@@ -16,17 +16,16 @@ export function ChannelsPage({ user }: { user: CurrentUser }) {
   const [connecting, setConnecting] = useState(false);
 
   return (
-    <div className={styles.page}>
-      <header className={styles.pageHeader}>
-        <div>
-          <h1>{t('title')}</h1>
-          <p className={styles.muted}>{t('intro', { company: user.tenant.name })}</p>
-        </div>
+    <SettingsPage
+      title={t('title')}
+      intro={t('intro', { company: user.tenant.name })}
+      notice={notice}
+      action={
         <Button icon={<Plus size={16} strokeWidth={2} aria-hidden="true" />} onClick={() => setConnecting(true)}>
           {t('connectNumber')}
         </Button>
-      </header>
-      <Notice notice={notice} />
+      }
+    >
       <WebhookUrl onNotice={onNotice} />
       <ChannelList onNotice={onNotice} />
       {connecting && (
@@ -38,6 +37,6 @@ export function ChannelsPage({ user }: { user: CurrentUser }) {
           }}
         />
       )}
-    </div>
+    </SettingsPage>
   );
 }
