@@ -4,12 +4,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // Where the Quarkus API listens; the dev server and `vite preview` proxy to it so the SPA
-// and the API share one origin (no CORS, relative URLs everywhere).
+// and the API share one origin (no CORS, relative URLs everywhere). /webhooks too, so the webhook
+// URL the channels page shows (this origin + /webhooks/whatsapp) reaches the API.
 const apiUrl = process.env.INBOX_API_URL ?? 'http://127.0.0.1:8080';
 
 const proxy = {
   '/api': { target: apiUrl, changeOrigin: true },
   '/q': { target: apiUrl, changeOrigin: true },
+  '/webhooks': { target: apiUrl, changeOrigin: true },
 };
 
 export default defineConfig({

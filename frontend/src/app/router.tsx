@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { useState } from 'react';
 import { AppRoot } from './routes/app-root';
+import { ChannelsRoute } from './routes/channels';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
 import { TeamRoute } from './routes/team';
@@ -9,12 +10,14 @@ export const paths = {
   home: '/',
   login: '/login',
   team: '/team',
+  channels: '/channels',
 } as const;
 
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute /> },
   { path: paths.home, element: <AppRoot /> },
   { path: paths.team, element: <TeamRoute /> },
+  { path: paths.channels, element: <ChannelsRoute /> },
   { path: '*', element: <NotFoundRoute /> },
 ];
 

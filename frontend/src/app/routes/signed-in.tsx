@@ -3,14 +3,17 @@ import { ChangePasswordDialog, RequireAuth, useLogout } from '@/features/auth';
 import { AppShell } from '@/features/shell';
 import type { CurrentUser } from '@/lib/api/types';
 
-/** A protected screen: the shell (with the account menu and its dialogs) around `children`. */
-export function SignedIn({ children }: { children: (user: CurrentUser) => ReactNode }) {
+/**
+ * A protected screen: the shell (with the account menu and its dialogs) around `children`; `fluid` for a
+ * screen laid out for any width, down to a phone's.
+ */
+export function SignedIn({ children, fluid = false }: { children: (user: CurrentUser) => ReactNode; fluid?: boolean }) {
   const logout = useLogout('/login');
   const [passwordOpen, setPasswordOpen] = useState(false);
   return (
     <RequireAuth loginPath="/login">
       {(user) => (
-        <AppShell user={user} onLogout={logout} onChangePassword={() => setPasswordOpen(true)}>
+        <AppShell user={user} onLogout={logout} onChangePassword={() => setPasswordOpen(true)} fluid={fluid}>
           {children(user)}
           {passwordOpen && <ChangePasswordDialog onClose={() => setPasswordOpen(false)} />}
         </AppShell>

@@ -146,6 +146,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/channels/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every channel with how it is connected (supervisors)
+         * @description Also disconnected channels, for the settings screen. Access tokens are never returned.
+         */
+        get: operations["listChannelConnections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/channels/{channelId}": {
         parameters: {
             query?: never;
@@ -176,6 +196,46 @@ export interface paths {
         get?: never;
         /** Replace a connected number's access token (supervisors) */
         put: operations["replaceChannelAccessToken"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/template-sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync a WhatsApp Cloud number's approved templates (supervisors)
+         * @description Reads the templates of the number's WhatsApp Business Account from the Graph API (every page) and stores the approved ones; templates of the channel WhatsApp no longer lists as approved become DISABLED and cannot be sent (they stay, messages reference them). Approved templates that need values the inbox cannot send (media headers, header or button variables, named parameters) are listed as skipped. Repeating it changes nothing when nothing changed on WhatsApp.
+         */
+        post: operations["syncTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channelId}/waba-id": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a connected number's WhatsApp Business Account id (supervisors)
+         * @description Needed to sync the number's templates.
+         */
+        put: operations["setChannelWabaId"];
         post?: never;
         delete?: never;
         options?: never;
@@ -712,6 +772,8 @@ export interface components {
         ChannelList: {
             items: components["schemas"]["Channel"][];
         };
+        /** @enum {string} */
+        ChannelProvider: "SANDBOX" | "WHATSAPP_CLOUD";
         ChannelRef: {
             /** Format: int64 */
             id: number;
@@ -750,16 +812,23 @@ export interface components {
              */
             wabaId?: string;
         };
-        /** @description A channel connected to WhatsApp Cloud; the access token is never returned */
+        /** @description A channel and how it is connected (supervisors); the access token is never returned */
         ConnectedChannel: {
             /** Format: int64 */
             id: number;
             kind: components["schemas"]["ChannelKind"];
             /** @example WhatsApp Toko Nusantara */
             name: string;
-            /** @example 106540352242922 */
-            phoneNumberId: string;
-            /** @example 102290129340398 */
+            provider: components["schemas"]["ChannelProvider"];
+            /**
+             * @description The WhatsApp phone-number id (null for other networks)
+             * @example 106540352242922
+             */
+            phoneNumberId: string | null;
+            /**
+             * @description The WhatsApp Business Account id (Cloud numbers while connected)
+             * @example 102290129340398
+             */
             wabaId: string | null;
             /**
              * Format: int32
@@ -768,8 +837,17 @@ export interface components {
             windowMinutes: number | null;
             /** @description false once disconnected */
             active: boolean;
-            /** @description When the access token was last set */
-            tokenUpdatedAt: string & components["schemas"]["Instant"];
+            /** @description When the channel was (last) connected */
+            connectedAt: string & components["schemas"]["Instant"];
+            /** @description When it was disconnected; null while connected */
+            disconnectedAt: components["schemas"]["Instant"] | (null);
+            /** @description When the access token was last set (Cloud numbers while connected) */
+            tokenUpdatedAt: components["schemas"]["Instant"] | (null);
+            /** @description When its templates were last synced from WhatsApp */
+            templatesSyncedAt: components["schemas"]["Instant"] | (null);
+        };
+        ConnectedChannelList: {
+            items: components["schemas"]["ConnectedChannel"][];
         };
         /** @description A contact the customer shared */
         ContactCard: {
@@ -1054,7 +1132,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "message-not-retryable" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -1172,6 +1250,15 @@ export interface components {
         SessionFilter: "open" | "expiring" | "expired";
         /** @enum {string} */
         SessionState: "OPEN" | "EXPIRING" | "EXPIRED";
+        /** @description An approved template that was not synced, and why */
+        SkippedTemplate: {
+            /** @example order_receipt */
+            name: string;
+            /** @example en_US */
+            language: string;
+            /** @example media header (not supported for sending) */
+            reason: string;
+        };
         /** @enum {string} */
         SystemEvent: "ASSIGNED" | "UNASSIGNED" | "RESOLVED" | "REOPENED";
         SystemNote: {
@@ -1241,7 +1328,36 @@ export interface components {
             parameters: string[];
         };
         /** @enum {string} */
-        TemplateStatus: "APPROVED" | "PENDING" | "REJECTED";
+        TemplateStatus: "APPROVED" | "PENDING" | "REJECTED" | "DISABLED";
+        /** @description What a template sync changed */
+        TemplateSyncResult: {
+            /**
+             * Format: int32
+             * @description Approved templates that were new
+             * @example 3
+             */
+            added: number;
+            /**
+             * Format: int32
+             * @description Templates whose text, category or status changed
+             * @example 1
+             */
+            updated: number;
+            /**
+             * Format: int32
+             * @description Templates WhatsApp no longer lists as approved; they can no longer be sent
+             * @example 0
+             */
+            disabled: number;
+            /**
+             * Format: int32
+             * @description Approved templates of the channel after the sync
+             * @example 12
+             */
+            total: number;
+            /** @description Approved templates the inbox cannot send, left out */
+            skipped: components["schemas"]["SkippedTemplate"][];
+        };
         TenantRef: {
             /** Format: int64 */
             id: number;
@@ -1287,6 +1403,13 @@ export interface components {
             id: number;
             /** @example Budi Santoso */
             name: string;
+        };
+        WabaIdRequest: {
+            /**
+             * @description The WhatsApp Business Account id the number belongs to
+             * @example 102290129340398
+             */
+            wabaId: string;
         };
         WebhookReceipt: {
             /** @description Always true: the event is stored and will be processed */
@@ -1919,6 +2042,35 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listChannelConnections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The channels */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedChannelList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     disconnectChannel: {
         parameters: {
             query?: never;
@@ -1967,6 +2119,121 @@ export interface operations {
         };
         responses: {
             /** @description Replaced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedChannel"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description Not a connected WhatsApp Cloud channel (not-a-cloud-channel) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    syncTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Synced */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateSyncResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such channel in your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A sandbox channel (not-a-cloud-channel), no WABA id (waba-id-missing), disconnected (channel-disconnected), WhatsApp rejected the access token (graph-token-rejected: replace it) or refused the request (graph-request-rejected), or the stored token cannot be read (access-token-unreadable) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            /** @description The Graph API could not be reached or failed (graph-unavailable) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    setChannelWabaId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channelId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WabaIdRequest"];
+            };
+        };
+        responses: {
+            /** @description Set */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,8 +3343,8 @@ export interface operations {
             query?: {
                 /** @description Only templates of this channel */
                 channelId?: components["schemas"]["PositiveId"];
-                /** @description approved, pending or rejected */
-                status?: "approved" | "pending" | "rejected";
+                /** @description approved, pending, rejected or disabled (no longer approved on WhatsApp) */
+                status?: "approved" | "pending" | "rejected" | "disabled";
             };
             header?: never;
             path?: never;

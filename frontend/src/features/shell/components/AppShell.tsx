@@ -8,12 +8,14 @@ interface AppShellProps {
   onLogout: () => Promise<void> | void;
   onChangePassword: () => void;
   children: ReactNode;
+  /** The screen fits any width (a settings page); otherwise the shell keeps the inbox's minimum width. */
+  fluid?: boolean;
 }
 
 /** The signed-in frame: header bar on top, the current screen below. */
-export function AppShell({ user, onLogout, onChangePassword, children }: AppShellProps) {
+export function AppShell({ user, onLogout, onChangePassword, children, fluid = false }: AppShellProps) {
   return (
-    <div className={styles.shell}>
+    <div className={fluid ? [styles.shell, styles.fluid].join(' ') : styles.shell}>
       <ShellHeader user={user} onLogout={onLogout} onChangePassword={onChangePassword} />
       <main className={styles.main}>{children}</main>
     </div>

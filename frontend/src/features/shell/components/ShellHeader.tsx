@@ -13,6 +13,8 @@ interface ShellHeaderProps {
   onChangePassword: () => void;
 }
 
+const navLinkClass = ({ isActive }: { isActive: boolean }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ');
+
 export function ShellHeader({ user, onLogout, onChangePassword }: ShellHeaderProps) {
   const { t } = useTranslation('shell');
   return (
@@ -22,13 +24,18 @@ export function ShellHeader({ user, onLogout, onChangePassword }: ShellHeaderPro
           <Brand />
         </Link>
         <nav aria-label={t('nav.label')} className={styles.nav}>
-          <NavLink to="/" end className={({ isActive }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ')}>
+          <NavLink to="/" end className={navLinkClass}>
             {t('nav.inbox')}
           </NavLink>
           {user.role === 'supervisor' && (
-            <NavLink to="/team" className={({ isActive }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ')}>
-              {t('nav.team')}
-            </NavLink>
+            <>
+              <NavLink to="/team" className={navLinkClass}>
+                {t('nav.team')}
+              </NavLink>
+              <NavLink to="/channels" className={navLinkClass}>
+                {t('nav.channels')}
+              </NavLink>
+            </>
           )}
         </nav>
       </div>

@@ -5,6 +5,7 @@ import { Button } from '@/components/button/Button';
 import { Dialog } from '@/components/dialog/Dialog';
 import { DialogActions } from '@/components/dialog/DialogActions';
 import { TextField } from '@/components/text-field/TextField';
+import { copyText } from '@/lib/clipboard';
 import { useCreateApiKey } from '../api/api-keys';
 import { describeTeamError } from '../lib/team-error';
 import styles from './TeamPage.module.css';
@@ -37,15 +38,7 @@ export function CreateApiKeyDialog({ onClose }: { onClose: () => void }) {
             <TextField label={t('team:apiKeys.key')} value={key} readOnly data-autofocus onFocus={(event) => event.currentTarget.select()} className={styles.secret} />
             <Button
               variant="secondary"
-              onClick={async () => {
-                try {
-                  // Missing outside secure contexts (plain http other than localhost).
-                  await (navigator.clipboard as Clipboard | undefined)?.writeText(key);
-                  setCopied(navigator.clipboard ? 'yes' : 'failed');
-                } catch {
-                  setCopied('failed');
-                }
-              }}
+              onClick={async () => setCopied((await copyText(key)) ? 'yes' : 'failed')}
             >
               {t('team:apiKeys.copy')}
             </Button>

@@ -4,10 +4,10 @@ import { Button } from '@/components/button/Button';
 import type { CurrentUser, UserRole } from '@/lib/api/types';
 import { useUpdateUser, useUsers } from '../api/users';
 import type { TeamUser } from '../api/types';
-import { formatDateTime } from '../lib/format';
+import { formatDateTime } from '@/lib/format-date-time';
 import { describeTeamError } from '../lib/team-error';
 import { AddUserDialog } from './AddUserDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
 import { TeamSection } from './TeamSection';
 import styles from './TeamPage.module.css';
 

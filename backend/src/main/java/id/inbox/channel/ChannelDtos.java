@@ -50,16 +50,38 @@ public final class ChannelDtos {
             @NotBlank @Size(max = 4096) @Pattern(regexp = "\\S+", message = "must not contain spaces") String accessToken) {
     }
 
-    @Schema(name = "ConnectedChannel", description = "A channel connected to WhatsApp Cloud; the access token is never returned")
+    /** How a channel sends: through the local sandbox gateway (demo channels) or Meta's WhatsApp Cloud API. */
+    public enum ChannelProvider { SANDBOX, WHATSAPP_CLOUD }
+
+    @Schema(name = "ConnectedChannel", description = "A channel and how it is connected (supervisors); the access token is "
+            + "never returned")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ConnectedChannel(
             @Schema(required = true) long id,
             @Schema(required = true) ChannelKind kind,
             @Schema(required = true, examples = "WhatsApp Toko Nusantara") String name,
-            @Schema(required = true, examples = "106540352242922") String phoneNumberId,
-            @Schema(required = true, nullable = true, examples = "102290129340398") String wabaId,
+            @Schema(required = true) ChannelProvider provider,
+            @Schema(required = true, nullable = true, description = "The WhatsApp phone-number id (null for other networks)",
+                    examples = "106540352242922") String phoneNumberId,
+            @Schema(required = true, nullable = true, description = "The WhatsApp Business Account id (Cloud numbers while connected)",
+                    examples = "102290129340398") String wabaId,
             @Schema(required = true, nullable = true, examples = "1440") Integer windowMinutes,
             @Schema(required = true, description = "false once disconnected") boolean active,
-            @Schema(required = true, description = "When the access token was last set") Instant tokenUpdatedAt) {
+            @Schema(required = true, description = "When the channel was (last) connected") Instant connectedAt,
+            @Schema(required = true, nullable = true, description = "When it was disconnected; null while connected") Instant disconnectedAt,
+            @Schema(required = true, nullable = true, description = "When the access token was last set (Cloud numbers while connected)")
+            Instant tokenUpdatedAt,
+            @Schema(required = true, nullable = true, description = "When its templates were last synced from WhatsApp")
+            Instant templatesSyncedAt) {
+    }
+
+    @Schema(name = "ConnectedChannelList")
+    public record ConnectedChannelList(@Schema(required = true) List<ConnectedChannel> items) {
+    }
+
+    @Schema(name = "WabaIdRequest")
+    public record WabaIdRequest(
+            @Schema(required = true, description = "The WhatsApp Business Account id the number belongs to", examples = "102290129340398")
+            @NotNull @Pattern(regexp = "[0-9]{1,30}", message = "must be the numeric WhatsApp Business Account id") String wabaId) {
     }
 }

@@ -6,6 +6,8 @@ import id.inbox.channel.ChannelDtos.AccessTokenRequest;
 import id.inbox.channel.ChannelDtos.ChannelList;
 import id.inbox.channel.ChannelDtos.ConnectChannelRequest;
 import id.inbox.channel.ChannelDtos.ConnectedChannel;
+import id.inbox.channel.ChannelDtos.ConnectedChannelList;
+import id.inbox.channel.ChannelDtos.WabaIdRequest;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -48,6 +50,16 @@ public class ChannelResource {
         return new ChannelList(channels.list(caller.tenantId()));
     }
 
+    @GET
+    @Path("/connections")
+    @RolesAllowed(Role.SUPERVISOR)
+    @Operation(operationId = "listChannelConnections", summary = "Every channel with how it is connected (supervisors)",
+            description = "Also disconnected channels, for the settings screen. Access tokens are never returned.")
+    @APIResponse(responseCode = "200", description = "The channels", content = @Content(schema = @Schema(implementation = ConnectedChannelList.class)))
+    public ConnectedChannelList connections() {
+        return new ConnectedChannelList(channels.connections(caller.tenantId()));
+    }
+
     @POST
     @RolesAllowed(Role.SUPERVISOR)
     @Operation(operationId = "connectChannel", summary = "Connect a WhatsApp Cloud number (supervisors)",
@@ -67,6 +79,17 @@ public class ChannelResource {
     @APIResponse(responseCode = "422", description = "Not a connected WhatsApp Cloud channel (not-a-cloud-channel)")
     public ConnectedChannel replaceToken(@PathParam("channelId") long channelId, @NotNull @Valid AccessTokenRequest request) {
         return channels.replaceToken(caller, channelId, request.accessToken());
+    }
+
+    @PUT
+    @Path("/{channelId}/waba-id")
+    @RolesAllowed(Role.SUPERVISOR)
+    @Operation(operationId = "setChannelWabaId", summary = "Set a connected number's WhatsApp Business Account id (supervisors)",
+            description = "Needed to sync the number's templates.")
+    @APIResponse(responseCode = "200", description = "Set", content = @Content(schema = @Schema(implementation = ConnectedChannel.class)))
+    @APIResponse(responseCode = "422", description = "Not a connected WhatsApp Cloud channel (not-a-cloud-channel)")
+    public ConnectedChannel setWabaId(@PathParam("channelId") long channelId, @NotNull @Valid WabaIdRequest request) {
+        return channels.setWabaId(caller, channelId, request.wabaId());
     }
 
     @DELETE

@@ -25,10 +25,11 @@ public class ChannelService {
     static final int WHATSAPP_WINDOW_MINUTES = 24 * 60;
 
     private static final String CONNECTED = """
-            select ch.id, ch.kind, ch.name, ch.external_id as phone_number_id, cc.waba_id, ch.window_minutes, ch.active,
-                   cc.updated_at as token_updated_at
-              from channel ch join channel_credential cc on cc.channel_id = ch.id
-             where ch.tenant_id = :tenant and ch.id = :channel""";
+            select ch.id, ch.kind, ch.name, ch.provider, case when ch.kind = 'WHATSAPP' then ch.external_id end as phone_number_id,
+                   cc.waba_id, ch.window_minutes, ch.active, ch.connected_at, ch.disconnected_at,
+                   cc.updated_at as token_updated_at, cc.templates_synced_at
+              from channel ch left join channel_credential cc on cc.channel_id = ch.id
+             where ch.tenant_id = :tenant""";
 
     private final Jdbi jdbi;
     private final TokenCipher cipher;
@@ -50,6 +51,14 @@ public class ChannelService {
                 .list());
     }
 
+    /** Every channel of the company, connected or not, with how it is connected (the supervisors' settings). */
+    public List<ConnectedChannel> connections(long tenantId) {
+        return jdbi.withHandle(handle -> handle.createQuery(CONNECTED + " order by not ch.active, ch.kind <> 'WHATSAPP', ch.kind, lower(ch.name), ch.id")
+                .bind("tenant", tenantId)
+                .map(Rows.of(ConnectedChannel.class))
+                .list());
+    }
+
     /**
      * Connects a WhatsApp Cloud number (its phone-number id is the channel's external id). A number the company
      * disconnected earlier is connected again on its old channel, so its rooms continue; one that is connected is 409.
@@ -63,10 +72,11 @@ public class ChannelService {
         Instant now = clock.instant();
         return jdbi.withHandle(handle -> {
             Optional<Long> id = Sql.of("""
-                            insert into channel as ch (tenant_id, kind, name, external_id, window_minutes, active, created_at)
-                            values (:tenant, 'WHATSAPP', :name, :phoneNumberId, :window, true, :now)
+                            insert into channel as ch (tenant_id, kind, name, external_id, window_minutes, active, created_at, provider, connected_at)
+                            values (:tenant, 'WHATSAPP', :name, :phoneNumberId, :window, true, :now, 'WHATSAPP_CLOUD', :now)
                             on conflict (tenant_id, kind, external_id) do update
-                               set name = excluded.name, active = true, disconnected_at = null
+                               set name = excluded.name, active = true, disconnected_at = null, provider = 'WHATSAPP_CLOUD',
+                                   connected_at = excluded.connected_at
                              where not ch.active
                             returning ch.id""")
                     .bind("tenant", caller.tenantId()).bind("name", request.name().strip())
@@ -103,9 +113,22 @@ public class ChannelService {
                     .bind("tenant", caller.tenantId()).bind("channel", channelId)
                     .execute();
             if (updated == 0) {
-                throw ApiException.unprocessable(ProblemCode.NOT_A_CLOUD_CHANNEL,
-                        "Channel " + channelId + " is not connected to WhatsApp Cloud (a sandbox or disconnected channel has no "
-                                + "access token); connect the number with POST /api/v1/channels.");
+                throw notACloudChannel(channelId);
+            }
+            return connected(handle, caller.tenantId(), channelId);
+        });
+    }
+
+    /** Sets the WhatsApp Business Account id of a connected number (needed to sync its templates). */
+    @Transactional
+    public ConnectedChannel setWabaId(Caller caller, long channelId, String wabaId) {
+        return jdbi.withHandle(handle -> {
+            channelKind(handle, caller.tenantId(), channelId);
+            int updated = handle.createUpdate("update channel_credential set waba_id = :waba where tenant_id = :tenant and channel_id = :channel")
+                    .bind("waba", wabaId).bind("tenant", caller.tenantId()).bind("channel", channelId)
+                    .execute();
+            if (updated == 0) {
+                throw notACloudChannel(channelId);
             }
             return connected(handle, caller.tenantId(), channelId);
         });
@@ -138,8 +161,14 @@ public class ChannelService {
                 .orElseThrow(() -> ApiException.notFound("Channel " + channelId));
     }
 
+    private static ApiException notACloudChannel(long channelId) {
+        return ApiException.unprocessable(ProblemCode.NOT_A_CLOUD_CHANNEL,
+                "Channel " + channelId + " is not connected to WhatsApp Cloud (a sandbox or disconnected channel has no "
+                        + "access token); connect the number with POST /api/v1/channels.");
+    }
+
     private static ConnectedChannel connected(Handle handle, long tenantId, long channelId) {
-        return handle.createQuery(CONNECTED).bind("tenant", tenantId).bind("channel", channelId)
+        return handle.createQuery(CONNECTED + " and ch.id = :channel").bind("tenant", tenantId).bind("channel", channelId)
                 .map(Rows.of(ConnectedChannel.class)).one();
     }
 }

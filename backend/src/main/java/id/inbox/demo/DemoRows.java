@@ -56,8 +56,8 @@ final class DemoRows implements AutoCloseable {
         List<DemoCompany.ChannelRow> channels = new ArrayList<>();
         for (DemoTenant.Channel channel : tenant.channels()) {
             channels.add(new DemoCompany.ChannelRow(createdNow(handle.createQuery("""
-                            insert into channel (tenant_id, kind, name, external_id, window_minutes, created_at)
-                            values (:tenant, :kind, :name, :externalId, :windowMinutes, :now) returning id""")
+                            insert into channel (tenant_id, kind, name, external_id, window_minutes, created_at, connected_at)
+                            values (:tenant, :kind, :name, :externalId, :windowMinutes, :now, :now) returning id""")
                     .bind("tenant", tenantId)
                     .bind("kind", channel.kind())
                     .bind("name", channel.name())

@@ -14,7 +14,7 @@ final class DemoWriter {
     private static final List<String> SHIFTS = List.of(
             "update tenant set created_at = created_at + :shift where id = :tenant",
             "update app_user set created_at = created_at + :shift where tenant_id = :tenant",
-            "update channel set created_at = created_at + :shift where tenant_id = :tenant",
+            "update channel set created_at = created_at + :shift, connected_at = connected_at + :shift where tenant_id = :tenant",
             "update contact set created_at = created_at + :shift where tenant_id = :tenant",
             "update template set created_at = created_at + :shift where tenant_id = :tenant",
             "update tag set created_at = created_at + :shift where tenant_id = :tenant",

@@ -131,7 +131,7 @@ public class OutboundMessages {
     }
 
     /** A failed outbound message of the room, as the retry needs it. */
-    private record Failed(long roomId, String direction, MessageKind kind, String deliveryStatus) {
+    private record Failed(long roomId, String direction, MessageKind kind, String deliveryStatus, String templateStatus) {
     }
 
     /**
@@ -142,7 +142,9 @@ public class OutboundMessages {
     @Transactional
     public MessageView retry(Caller caller, long messageId) {
         Failed message = jdbi.withHandle(handle -> handle.createQuery("""
-                        select room_id, direction, kind, delivery_status from message where tenant_id = :tenant and id = :message""")
+                        select m.room_id, m.direction, m.kind, m.delivery_status, t.status as template_status
+                          from message m left join template t on t.tenant_id = m.tenant_id and t.id = m.template_id
+                         where m.tenant_id = :tenant and m.id = :message""")
                 .bind("tenant", caller.tenantId()).bind("message", messageId)
                 .map(Rows.of(Failed.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Message " + messageId));
@@ -151,6 +153,11 @@ public class OutboundMessages {
             throw ApiException.conflict(ProblemCode.MESSAGE_NOT_RETRYABLE,
                     "Only a failed message you sent can be retried; this one is " + (message.deliveryStatus() == null
                             ? message.direction().toLowerCase(java.util.Locale.ROOT) : message.deliveryStatus().toLowerCase(java.util.Locale.ROOT)) + ".");
+        }
+        if (message.templateStatus() != null && !"APPROVED".equals(message.templateStatus())) {
+            throw ApiException.unprocessable(ProblemCode.TEMPLATE_NOT_APPROVED, "This message's template is no longer approved on "
+                    + "WhatsApp (" + message.templateStatus().toLowerCase(java.util.Locale.ROOT) + "), so it cannot be sent again; "
+                    + "send another template.");
         }
         RoomState room = check(caller, message.roomId(), message.kind() != MessageKind.TEMPLATE, IfMatch.ANY);
         Instant now = clock.instant();

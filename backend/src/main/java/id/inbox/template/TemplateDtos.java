@@ -11,7 +11,8 @@ public final class TemplateDtos {
     private TemplateDtos() {
     }
 
-    public enum TemplateStatus { APPROVED, PENDING, REJECTED }
+    /** DISABLED: synced from WhatsApp, and the last sync no longer listed it as approved; it cannot be sent. */
+    public enum TemplateStatus { APPROVED, PENDING, REJECTED, DISABLED }
 
     public enum TemplateCategory { UTILITY, MARKETING, AUTHENTICATION }
 
@@ -36,5 +37,22 @@ public final class TemplateDtos {
             @Schema(required = true, examples = "1") @NotNull @Positive Long templateId,
             @Schema(required = true, description = "Values for {{1}}, {{2}}, … in order", examples = "[\"Siti\", \"ORD-482913\"]")
             @NotNull @Size(max = 20) List<@NotNull String> parameters) {
+    }
+
+    @Schema(name = "SkippedTemplate", description = "An approved template that was not synced, and why")
+    public record SkippedTemplate(
+            @Schema(required = true, examples = "order_receipt") String name,
+            @Schema(required = true, examples = "en_US") String language,
+            @Schema(required = true, examples = "media header (not supported for sending)") String reason) {
+    }
+
+    @Schema(name = "TemplateSyncResult", description = "What a template sync changed")
+    public record TemplateSyncResult(
+            @Schema(required = true, description = "Approved templates that were new", examples = "3") int added,
+            @Schema(required = true, description = "Templates whose text, category or status changed", examples = "1") int updated,
+            @Schema(required = true, description = "Templates WhatsApp no longer lists as approved; they can no longer be sent",
+                    examples = "0") int disabled,
+            @Schema(required = true, description = "Approved templates of the channel after the sync", examples = "12") int total,
+            @Schema(required = true, description = "Approved templates the inbox cannot send, left out") List<SkippedTemplate> skipped) {
     }
 }

@@ -40,8 +40,8 @@ public class TemplateResource {
     public TemplateList list(
             @Parameter(description = "Only templates of this channel", schema = @Schema(implementation = PositiveId.class))
             @QueryParam("channelId") String channelId,
-            @Parameter(description = "approved, pending or rejected",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"approved", "pending", "rejected"}))
+            @Parameter(description = "approved, pending, rejected or disabled (no longer approved on WhatsApp)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"approved", "pending", "rejected", "disabled"}))
             @QueryParam("status") String status) {
         QueryParams params = new QueryParams();
         Long channel = params.id("channelId", channelId);

@@ -76,8 +76,10 @@ public class TemplateService {
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
         if (template.status() != TemplateStatus.APPROVED) {
-            throw ApiException.unprocessable(ProblemCode.TEMPLATE_NOT_APPROVED,
-                    "Template " + template.name() + " is " + template.status() + "; only approved templates can be sent.");
+            throw ApiException.unprocessable(ProblemCode.TEMPLATE_NOT_APPROVED, template.status() == TemplateStatus.DISABLED
+                    ? "Template " + template.name() + " is no longer approved on WhatsApp (the last template sync did not list it "
+                            + "as approved), so it cannot be sent; choose another template."
+                    : "Template " + template.name() + " is " + template.status() + "; only approved templates can be sent.");
         }
         if (template.channelId() != room.channelId()) {
             throw ApiException.unprocessable(ProblemCode.TEMPLATE_CHANNEL_MISMATCH,

@@ -166,4 +166,24 @@ class ChannelConnectTest {
                 .then().statusCode(403);
         Api.as(agent).delete("/api/v1/channels/" + channel.id()).then().statusCode(403);
     }
+
+    @Test
+    void supervisorsSeeEveryChannelWithHowItIsConnectedAlsoOnceDisconnected() {
+        TestChannel sandbox = data.whatsApp(tenant);
+        Response connected = WhatsApp.connect(supervisor, "WhatsApp Toko", number, TOKEN, "102290129340398");
+        long id = connected.jsonPath().getLong("id");
+        Api.as(supervisor).delete("/api/v1/channels/" + id).then().statusCode(204);
+
+        Response list = Api.as(supervisor).get("/api/v1/channels/connections");
+
+        list.then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.provider", equalTo("WHATSAPP_CLOUD"))
+                .body("items.find { it.id == " + id + " }.phoneNumberId", equalTo(number))
+                .body("items.find { it.id == " + id + " }.active", equalTo(false))
+                .body("items.find { it.id == " + sandbox.id() + " }.provider", equalTo("SANDBOX"))
+                .body("items.find { it.id == " + sandbox.id() + " }.active", equalTo(true));
+        assertThat(list.jsonPath().getString("items.find { it.id == " + id + " }.disconnectedAt")).isNotNull();
+        assertThat(list.asString()).doesNotContain(TOKEN).doesNotContain("accessToken");
+        Api.as(agent).get("/api/v1/channels/connections").then().statusCode(403);
+    }
 }

@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * A local stand-in for Meta's Graph API that answers {@code POST /v21.0/{phone-number-id}/messages} as Meta
  * documents it: a wamid on success, or the scripted errors in Meta's shape. In the tests it replaces the
  * configured Graph URL (it is the {@link GraphEndpoint} bean), so the real client sends real HTTP to it.
- * Scripts and recorded requests are per phone-number id, so tests never see each other's traffic.
+ * It also lists a WhatsApp Business Account's templates ({@code GET /v21.0/{waba-id}/message_templates}) page by page
+ * with Meta's cursors. Scripts and recorded requests are per phone-number or WABA id, so tests never see each
+ * other's traffic.
  */
 @Alternative
 @Priority(1)
@@ -40,6 +42,7 @@ import java.util.regex.Pattern;
 public class GraphStandIn implements GraphEndpoint {
 
     private static final Pattern MESSAGES = Pattern.compile("/v21\\.0/([^/]+)/messages");
+    private static final Pattern TEMPLATES = Pattern.compile("/v21\\.0/([^/]+)/message_templates");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A request as received. */
@@ -66,6 +69,15 @@ public class GraphStandIn implements GraphEndpoint {
         }
     }
 
+    /** A GET of a WhatsApp Business Account's templates, as received (query decoded). */
+    public record TemplateRequest(String wabaId, String authorization, Map<String, String> query) {
+    }
+
+    private record TemplatePages(int pageSize, List<String> templates) {
+    }
+
+    private final List<TemplateRequest> templateRequests = new CopyOnWriteArrayList<>();
+    private final Map<String, TemplatePages> templates = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
@@ -103,6 +115,29 @@ public class GraphStandIn implements GraphEndpoint {
         }
     }
 
+    /**
+     * The templates GET /{waba-id}/message_templates lists from now on, pageSize per page (each a JSON object, see
+     * {@link #template}). Errors scripted for the WABA id with {@link #script} come first.
+     */
+    public void templates(String wabaId, int pageSize, String... templateJson) {
+        templates.put(wabaId, new TemplatePages(pageSize, List.of(templateJson)));
+    }
+
+    /** A template as Meta lists it: a BODY component with its text and, when it has placeholders, example values. */
+    public static String template(String name, String language, String status, String category, String body) {
+        long placeholders = Pattern.compile("\\{\\{\\d+}}").matcher(body).results().count();
+        String example = placeholders == 0 ? "" : ",\"example\":{\"body_text\":[[" + String.join(",",
+                java.util.Collections.nCopies((int) placeholders, "\"Siti\"")) + "]]}";
+        return "{\"name\":" + quote(name) + ",\"language\":" + quote(language) + ",\"status\":" + quote(status)
+                + ",\"category\":" + quote(category) + ",\"components\":[{\"type\":\"BODY\",\"text\":" + quote(body) + example
+                + "},{\"type\":\"FOOTER\",\"text\":\"Toko Nusantara\"}],\"id\":\"" + Math.abs((long) (name + language).hashCode()) + "\"}";
+    }
+
+    /** The template list requests of the account, in arrival order. */
+    public List<TemplateRequest> templateRequests(String wabaId) {
+        return templateRequests.stream().filter(r -> r.wabaId().equals(wabaId)).toList();
+    }
+
     /** What the number was sent, in arrival order. */
     public List<Received> received(String phoneNumberId) {
         return received.stream().filter(r -> r.phoneNumberId().equals(phoneNumberId)).toList();
@@ -125,6 +160,11 @@ public class GraphStandIn implements GraphEndpoint {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Matcher templatesPath = TEMPLATES.matcher(exchange.getRequestURI().getPath());
+            if ("GET".equals(exchange.getRequestMethod()) && templatesPath.matches()) {
+                listTemplates(exchange, templatesPath.group(1));
+                return;
+            }
             Matcher path = MESSAGES.matcher(exchange.getRequestURI().getPath());
             if (!"POST".equals(exchange.getRequestMethod()) || !path.matches()) {
                 respond(exchange, 400, "{\"error\":{\"message\":\"Unsupported request\",\"type\":\"GraphMethodException\",\"code\":100}}");
@@ -159,6 +199,34 @@ public class GraphStandIn implements GraphEndpoint {
         } catch (IOException e) {
             // the client went away (a timeout): nothing to answer
         }
+    }
+
+    /** Meta's paging: cursors on every page, next only while there is a further page. */
+    private void listTemplates(HttpExchange exchange, String wabaId) throws IOException {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        String raw = exchange.getRequestURI().getRawQuery();
+        for (String pair : raw == null ? new String[0] : raw.split("&")) {
+            String[] parts = pair.split("=", 2);
+            query.put(java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
+                    parts.length < 2 ? "" : java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+        }
+        templateRequests.add(new TemplateRequest(wabaId, exchange.getRequestHeaders().getFirst("Authorization"), query));
+        Reply reply = next(wabaId);
+        if (reply != null) {
+            respond(exchange, reply.status(), reply.body());
+            return;
+        }
+        TemplatePages pages = templates.getOrDefault(wabaId, new TemplatePages(100, List.of()));
+        int from = query.containsKey("after") ? Integer.parseInt(new String(java.util.Base64.getDecoder().decode(query.get("after")),
+                StandardCharsets.UTF_8)) : 0;
+        int size = Math.min(pages.pageSize(), Integer.parseInt(query.getOrDefault("limit", "25")));
+        int to = Math.min(pages.templates().size(), from + size);
+        String after = java.util.Base64.getEncoder().encodeToString(String.valueOf(to).getBytes(StandardCharsets.UTF_8));
+        String before = java.util.Base64.getEncoder().encodeToString(String.valueOf(from).getBytes(StandardCharsets.UTF_8));
+        String next = to < pages.templates().size() ? ",\"next\":" + quote(baseUrl() + "/" + wabaId + "/message_templates?limit=" + size
+                + "&after=" + after) : "";
+        respond(exchange, 200, "{\"data\":[" + String.join(",", pages.templates().subList(from, to)) + "],\"paging\":{\"cursors\":{"
+                + "\"before\":" + quote(before) + ",\"after\":" + quote(after) + "}" + next + "}}");
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -13,7 +13,7 @@ interface ConfirmDialogProps {
   onClose: () => void;
 }
 
-/** Asks before an action that takes something away (deactivate a user, revoke a key). */
+/** Asks before an action that takes something away (deactivate a user, revoke a key, disconnect a number). */
 export function ConfirmDialog({ title, body, confirmLabel, pending, error, onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation('common');
   return (

@@ -1,0 +1,80 @@
+package id.inbox.template;
+
+import id.inbox.common.ApiException;
+import id.inbox.common.ProblemCode;
+import id.inbox.template.TemplateDtos.SkippedTemplate;
+import id.inbox.template.TemplateDtos.TemplateSyncResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Applies what a template sync read, in one transaction: approved templates are inserted or brought up to date;
+ * the channel's approved templates WhatsApp no longer lists as approved become DISABLED (kept, since messages
+ * reference them, but no longer sendable). Syncs of one number run one after the other (the credential row is
+ * locked).
+ */
+@ApplicationScoped
+public class TemplateSyncStore {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    TemplateSyncStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    static ApiException disconnected(long channelId) {
+        return ApiException.unprocessable(ProblemCode.CHANNEL_DISCONNECTED,
+                "Channel " + channelId + " is disconnected; connect the number again before syncing its templates.");
+    }
+
+    @Transactional
+    public TemplateSyncResult apply(long tenantId, long channelId, List<SyncedTemplate> approved, List<SkippedTemplate> skipped) {
+        return jdbi.withHandle(handle -> {
+            boolean connected = handle.createQuery("""
+                            select cc.channel_id from channel_credential cc join channel ch on ch.id = cc.channel_id
+                             where cc.tenant_id = :tenant and cc.channel_id = :channel and ch.active
+                               for update of cc""")
+                    .bind("tenant", tenantId).bind("channel", channelId)
+                    .mapTo(Long.class).findOne().isPresent();
+            if (!connected) {
+                throw disconnected(channelId);
+            }
+            List<Boolean> written = handle.createQuery("""
+                            insert into template as t (tenant_id, channel_id, name, language, category, body, placeholder_count, status, created_at)
+                            select :tenant, :channel, x.name, x.language, x.category, x.body, x.placeholders, 'APPROVED', :now
+                              from unnest(cast(:names as text[]), cast(:languages as text[]), cast(:categories as text[]),
+                                          cast(:bodies as text[]), cast(:counts as int[])) as x(name, language, category, body, placeholders)
+                            on conflict (tenant_id, channel_id, name, language) do update
+                               set category = excluded.category, body = excluded.body,
+                                   placeholder_count = excluded.placeholder_count, status = 'APPROVED'
+                             where (t.category, t.body, t.placeholder_count, t.status)
+                                   is distinct from (excluded.category, excluded.body, excluded.placeholder_count, 'APPROVED')
+                            returning (xmax = 0) as inserted""")
+                    .bind("tenant", tenantId).bind("channel", channelId).bind("now", clock.instant())
+                    .bindArray("names", String.class, approved.stream().map(SyncedTemplate::name).toList())
+                    .bindArray("languages", String.class, approved.stream().map(SyncedTemplate::language).toList())
+                    .bindArray("categories", String.class, approved.stream().map(t -> t.category().name()).toList())
+                    .bindArray("bodies", String.class, approved.stream().map(SyncedTemplate::body).toList())
+                    .bindArray("counts", Integer.class, approved.stream().map(SyncedTemplate::placeholderCount).toList())
+                    .mapTo(Boolean.class).list();
+            int added = (int) written.stream().filter(Boolean::booleanValue).count();
+            int disabled = handle.createUpdate("""
+                            update template t set status = 'DISABLED'
+                             where t.tenant_id = :tenant and t.channel_id = :channel and t.status = 'APPROVED'
+                               and not exists (select 1 from unnest(cast(:names as text[]), cast(:languages as text[])) as x(name, language)
+                                                where x.name = t.name and x.language = t.language)""")
+                    .bind("tenant", tenantId).bind("channel", channelId)
+                    .bindArray("names", String.class, approved.stream().map(SyncedTemplate::name).toList())
+                    .bindArray("languages", String.class, approved.stream().map(SyncedTemplate::language).toList())
+                    .execute();
+            handle.createUpdate("update channel_credential set templates_synced_at = :now where channel_id = :channel")
+                    .bind("now", clock.instant()).bind("channel", channelId).execute();
+            return new TemplateSyncResult(added, written.size() - added, disabled, approved.size(), skipped);
+        });
+    }
+}
