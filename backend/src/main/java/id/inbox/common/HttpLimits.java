@@ -71,7 +71,8 @@ public class HttpLimits {
         } else if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 && request.path().startsWith("/api/") && !UPLOAD_ROUTE.matcher(request.path()).matches()) {
             // Vert.x reads bodies up to the upload size (quarkus.http.limits.max-body-size); a body of unknown length
-            // could bring that much to any JSON route, so only the upload route takes one
+            // could bring that much to any JSON route, so only the upload route takes one (HTTP/1.1 chunked; an HTTP/2
+            // body without Content-Length is held by Vert.x's limit only, see README)
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             send(context, LENGTH_REQUIRED);
         } else {
