@@ -29,6 +29,13 @@ const MESSAGES: Partial<Record<ProblemCode, CodeMessage>> = {
   'internal-error': 'internal-error',
   'message-not-retryable': 'message-not-retryable',
   'channel-disconnected': 'channel-disconnected',
+  'no-media': 'no-media',
+  'media-not-in-sandbox': 'media-not-in-sandbox',
+  'media-unavailable': 'media-unavailable',
+  'media-checksum-mismatch': 'media-checksum-mismatch',
+  'media-too-large': 'media-too-large',
+  'attachment-too-large': 'attachment-too-large',
+  'attachment-type-not-allowed': 'attachment-type-not-allowed',
 };
 
 // And the reverse: every sentence in the locale file answers a code the API really sends.

@@ -300,6 +300,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/messages/{messageId}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file of a message
+         * @description The image, video, audio, document or sticker of a message, as stored. A customer's file on a WhatsApp Cloud number is fetched from Meta on the first request, checked against its SHA-256 and the size cap (INBOX_MEDIA_MAX_BYTES), and kept, so later requests are answered from the inbox. Images, stickers, audio and video are served inline, everything else as an attachment; a type a browser could run script in is served as application/octet-stream.
+         */
+        get: operations["getMessageMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messages/{messageId}/retry": {
         parameters: {
             query?: never;
@@ -434,6 +454,26 @@ export interface paths {
          */
         put: operations["assignRoom"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a file
+         * @description Sends an image (JPEG, PNG; 5 MB), a sticker (WebP; 500 KB), a video (MP4, 3GPP; 16 MB), audio (AAC, MP4, MPEG, AMR, OGG; 16 MB) or a document (PDF, text, Office; 100 MB), each at most INBOX_MEDIA_MAX_BYTES, under the rules of a free-text reply: only while the session window is open (422 window-expired). The message is stored QUEUED with its file and sent by the relay, which uploads the file to WhatsApp once. Send an Idempotency-Key so that a retry cannot send the file twice.
+         */
+        post: operations["sendAttachment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1022,8 +1062,8 @@ export interface components {
         };
         /** @description A file the customer sent; the provider keeps it under its media id */
         Media: {
-            /** @description The provider's media id */
-            id: string;
+            /** @description The provider's media id (an agent's file gets it when it is sent) */
+            id?: string;
             /** @example image/jpeg */
             mimeType?: string;
             /** @description SHA-256 of the file, as the provider states it */
@@ -1035,6 +1075,11 @@ export interface components {
             voice?: boolean;
             /** @description Stickers: animated */
             animated?: boolean;
+            /**
+             * Format: int64
+             * @description Size in bytes, when the inbox knows it (files agents attach)
+             */
+            size?: number;
         };
         Message: {
             /** Format: int64 */
@@ -1132,7 +1177,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -2446,6 +2491,68 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getMessageMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    /** @description inline or attachment, with a safe file name */
+                    "Content-Disposition"?: string;
+                    "X-Content-Type-Options"?: "nosniff";
+                    "Content-Security-Policy"?: string;
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description No such message in your company (not-found), the message has no file (no-media), or it came through a demo channel, which has no WhatsApp account to fetch it from (media-not-in-sandbox) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            /** @description The channel was disconnected (channel-disconnected) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            /** @description WhatsApp did not hand out the file (media-unavailable), the file does not match its SHA-256 (media-checksum-mismatch), or it is larger than INBOX_MEDIA_MAX_BYTES (media-too-large) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["Unavailable"];
+        };
+    };
     retryMessage: {
         parameters: {
             query?: never;
@@ -2810,6 +2917,112 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    sendAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key per intended write, e.g. a UUID: a retry with the same key and body answers the first response (Idempotency-Replayed: true) and does nothing more; with another body 422 idempotency-key-reused; while the first is still running 409 request-in-flight. Kept 24 hours.
+                 * @example 3f0c7a52-5d7e-4f7e-9b0e-2a1f8e6c9d10
+                 */
+                "Idempotency-Key"?: string;
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file, with its Content-Type and file name
+                     */
+                    file: string;
+                    /** @description Shown under an image, video or document */
+                    caption?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The stored message */
+            201: {
+                headers: {
+                    /** @description true when this is the stored response of an earlier request with the same key */
+                    "Idempotency-Replayed"?: boolean;
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description Another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than WhatsApp or this installation takes for its type (attachment-too-large), or the request is larger than any file may be (payload-too-large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            /** @description WhatsApp does not take this file type (attachment-type-not-allowed), or the body is not multipart/form-data (unsupported-media-type) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The session window has closed (window-expired) or the channel was disconnected (channel-disconnected); or the Idempotency-Key was used for another request (idempotency-key-reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

@@ -5,11 +5,14 @@ import { Button } from '@/components/button/Button';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
 import type { Room } from '@/lib/api/types';
+import { useSendAttachment } from '../api/media';
 import { useReply } from '../api/send-mutations';
+import { checkAttachment } from '../lib/attachments';
 import { useNow } from '../hooks/use-now';
 import { formatExact } from '../lib/format-time';
 import { replyKeyFor, replySent } from '../lib/reply-key';
 import { sessionStateAt } from '../lib/session-window';
+import { AttachButton, AttachmentChip } from './AttachmentPicker';
 import styles from './Composer.module.css';
 
 // Unsent text per room survives switching rooms and every refresh of the page's data.
@@ -39,6 +42,9 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
   const { t: tc } = useTranslation('common');
   const [text, setText] = useState(() => drafts.get(room.id) ?? '');
   const reply = useReply(room.id);
+  const attachment = useSendAttachment(room.id);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const sending = useRef(false);
 
@@ -55,9 +61,34 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
     element.style.height = `${Math.min(element.scrollHeight, 180)}px`;
   }, [text]);
 
+  function sendFile(attached: File, caption: string) {
+    const check = checkAttachment(attached);
+    if (check.ok && caption && !check.captioned) {
+      setFileError(t('composer.attach.noCaption'));
+      return;
+    }
+    sending.current = true;
+    const idempotencyKey = replyKeyFor(room.id, `${attached.name}|${attached.size}|${attached.lastModified}|${caption}`);
+    attachment.mutate({ file: attached, caption: caption || undefined, idempotencyKey }, {
+      onSuccess: () => {
+        replySent(room.id, idempotencyKey);
+        setText('');
+        setFile(null);
+      },
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
+  }
+
   function send() {
     const body = text.trim();
-    if (!body || sending.current) return;
+    if (sending.current) return;
+    if (file) {
+      sendFile(file, body);
+      return;
+    }
+    if (!body) return;
     sending.current = true;
     const idempotencyKey = replyKeyFor(room.id, body);
     reply.mutate({ text: body, idempotencyKey }, {
@@ -71,13 +102,20 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
     });
   }
 
-  const windowClosed = reply.error instanceof ApiError && reply.error.code === 'window-expired';
+  const failed = attachment.isError ? attachment : reply;
+  const windowClosed = failed.error instanceof ApiError && failed.error.code === 'window-expired';
+  const pending = reply.isPending || attachment.isPending;
 
   return (
     <div className={styles.composer}>
-      {reply.isError && (
+      {fileError && (
         <p className={styles.error} role="alert">
-          {describeApiError(reply.error, tc)}
+          {fileError}
+        </p>
+      )}
+      {failed.isError && (
+        <p className={styles.error} role="alert">
+          {describeApiError(failed.error, tc)}
           {windowClosed && TEMPLATE_CHANNELS.has(room.channel.kind) && (
             <button type="button" className={styles.link} onClick={onSendTemplate}>
               {t('composer.sendTemplate')}
@@ -92,11 +130,20 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
           send();
         }}
       >
+        {file && (
+          <AttachmentChip
+            file={file}
+            onRemove={() => {
+              setFile(null);
+              setFileError(null);
+            }}
+          />
+        )}
         <textarea
           ref={textareaRef}
           className={styles.input}
           aria-label={t('composer.label')}
-          placeholder={t('composer.placeholder')}
+          placeholder={file ? t('composer.attach.captionPlaceholder') : t('composer.placeholder')}
           rows={1}
           maxLength={4096}
           value={text}
@@ -110,6 +157,15 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
           }}
         />
         <div className={styles.buttons}>
+          <AttachButton
+            disabled={!canAct}
+            onPick={(picked) => {
+              setFile(picked);
+              setFileError(null);
+              attachment.reset();
+            }}
+            onRefuse={setFileError}
+          />
           {TEMPLATE_CHANNELS.has(room.channel.kind) && (
             <Button
               variant="ghost"
@@ -123,7 +179,7 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
               {t('composer.template')}
             </Button>
           )}
-          <Button type="submit" size="sm" disabled={!canAct || !text.trim() || reply.isPending} loading={reply.isPending}>
+          <Button type="submit" size="sm" disabled={!canAct || (!text.trim() && !file) || pending} loading={pending}>
             {t('composer.send')}
           </Button>
         </div>

@@ -1,6 +1,7 @@
 import { Contact, FileText, Image, MapPin, Mic, Music, Sticker, Video, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Message, MessageKind } from '@/lib/api/types';
+import { MessageMedia } from './MessageMedia';
 import styles from './MessageItem.module.css';
 
 type MediaKind = 'IMAGE' | 'VIDEO' | 'AUDIO' | 'DOCUMENT' | 'STICKER';
@@ -16,8 +17,8 @@ export function mapUrl(latitude: number, longitude: number): string {
 }
 
 /**
- * What the message says, by kind, always as text (customer data is never HTML). Media show a
- * label, caption or file name and type: there is no download endpoint yet, so no <img>.
+ * What the message says, by kind, always as text (customer data is never HTML). Files are shown
+ * by MessageMedia (images inline, audio and video playable, documents to open) with their caption.
  */
 export function MessageBody({ message }: { message: Message }) {
   const { t } = useTranslation('inbox');
@@ -28,16 +29,28 @@ export function MessageBody({ message }: { message: Message }) {
     const media = content?.media;
     const voice = kind === 'AUDIO' && media?.voice;
     const Icon = voice ? Mic : MEDIA_ICONS[kind];
-    const caption = media?.caption ?? media?.filename;
+    if (!media) {
+      // a kind without its file (stored before files were kept): the label and the text
+      return (
+        <>
+          <span className={styles.media}>
+            <Icon size={14} strokeWidth={2} aria-hidden="true" />
+            <span className={styles.mediaLabel}>{t(`message.kind.${kind}`)}</span>
+          </span>
+          {text}
+        </>
+      );
+    }
     return (
       <>
-        <span className={styles.media}>
-          <Icon size={14} strokeWidth={2} aria-hidden="true" />
-          <span className={styles.mediaLabel}>{voice ? t('message.kind.VOICE') : t(`message.kind.${kind}`)}</span>
-          {media?.mimeType && <span className={styles.mime}>{media.mimeType}</span>}
-        </span>
-        {caption ? <p className={styles.text}>{caption}</p> : !media && text}
-        {media?.caption && media.filename && <p className={styles.fileName}>{media.filename}</p>}
+        {voice && (
+          <span className={styles.media}>
+            <Icon size={14} strokeWidth={2} aria-hidden="true" />
+            <span className={styles.mediaLabel}>{t('message.kind.VOICE')}</span>
+          </span>
+        )}
+        <MessageMedia message={message} media={media} />
+        {media.caption && <p className={styles.text}>{media.caption}</p>}
       </>
     );
   }

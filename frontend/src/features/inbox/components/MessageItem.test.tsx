@@ -114,15 +114,10 @@ describe('failed messages', () => {
 });
 
 describe('message kinds', () => {
-  it('renders media, location, contacts, replies, reactions, forwards and unsupported types as text', async () => {
+  it('renders location, contacts, replies, reactions, forwards and unsupported types as text', async () => {
     const quoted = outbound(56, { body: 'Mau warna apa kak?', deliveryStatus: 'READ' });
     const messages = [
       quoted,
-      makeMessage({ roomId: 56, kind: 'IMAGE', body: '', content: { media: { id: 'm1', mimeType: 'image/jpeg', caption: 'Foto paket rusak' } } }),
-      makeMessage({ roomId: 56, kind: 'DOCUMENT', body: '', content: { media: { id: 'm2', mimeType: 'application/pdf', filename: 'invoice-0042.pdf' } } }),
-      makeMessage({ roomId: 56, kind: 'AUDIO', body: '', content: { media: { id: 'm3', mimeType: 'audio/ogg', voice: true } } }),
-      makeMessage({ roomId: 56, kind: 'STICKER', body: '', content: { media: { id: 'm4', mimeType: 'image/webp' } } }),
-      makeMessage({ roomId: 56, kind: 'VIDEO', body: '', content: { media: { id: 'm5', mimeType: 'video/mp4' } } }),
       makeMessage({ roomId: 56, kind: 'LOCATION', body: '', content: { location: { latitude: -6.2, longitude: 106.816666, name: 'Monas', address: 'Gambir, Jakarta Pusat' } } }),
       makeMessage({ roomId: 56, kind: 'CONTACTS', body: '', content: { contacts: [{ name: 'Agus Salim', phones: ['+62 811 2233 4455'], emails: [] }] } }),
       makeMessage({ roomId: 56, kind: 'INTERACTIVE_REPLY', body: 'Merah', content: { reply: { type: 'BUTTON_REPLY', id: 'red', title: 'Merah' } }, replyTo: { providerMessageId: 'wamid.1', messageId: quoted.id } }),
@@ -130,16 +125,6 @@ describe('message kinds', () => {
       makeMessage({ roomId: 56, kind: 'UNSUPPORTED', body: '', content: { unsupportedType: 'order' } }),
     ];
     const { list } = await openConversation(56, messages);
-
-    expect(await within(list).findByText('Foto paket rusak')).toBeInTheDocument();
-    expect(within(list).getByText('Gambar')).toBeInTheDocument();
-    expect(within(list).getByText('image/jpeg')).toBeInTheDocument();
-    expect(within(list).getByText('invoice-0042.pdf')).toBeInTheDocument();
-    expect(within(list).getByText('application/pdf')).toBeInTheDocument();
-    expect(within(list).getByText('Pesan suara')).toBeInTheDocument();
-    expect(within(list).getByText('Stiker')).toBeInTheDocument();
-    expect(within(list).getByText('Video')).toBeInTheDocument();
-    expect(list.querySelector('img, video, audio')).toBeNull();
 
     expect(within(list).getByText('Monas')).toBeInTheDocument();
     expect(within(list).getByText('Gambir, Jakarta Pusat')).toBeInTheDocument();

@@ -39,10 +39,19 @@ public class HttpLimits {
     private static final Problem HEADERS_TOO_LARGE = Problem.of(431, ProblemCode.HEADERS_TOO_LARGE,
             "Request headers too large", "The request headers are larger than " + MAX_HEADERS_SIZE + " bytes.");
 
-    private final ObjectMapper json;
+    /** The one route that takes files (POST /api/v1/rooms/{id}/attachments, multipart). */
+    static final java.util.regex.Pattern UPLOAD_ROUTE = java.util.regex.Pattern.compile("/api/v1/rooms/[^/]+/attachments");
 
-    HttpLimits(ObjectMapper json) {
+    private static final Problem LENGTH_REQUIRED = Problem.of(411, ProblemCode.LENGTH_REQUIRED, "Length required",
+            "Send the request body with a Content-Length.");
+
+    private final ObjectMapper json;
+    /** The largest upload request: the largest file (inbox.media.max-bytes) and room for the form around it. */
+    private final long maxUploadBodySize;
+
+    HttpLimits(ObjectMapper json, InboxConfig config) {
         this.json = json;
+        this.maxUploadBodySize = config.media().maxBytes() + MAX_BODY_SIZE;
     }
 
     void install(@Observes Router router) {
@@ -55,13 +64,27 @@ public class HttpLimits {
             send(context, URI_TOO_LONG);
         } else if (headersSize(request) > MAX_HEADERS_SIZE) {
             send(context, HEADERS_TOO_LARGE);
-        } else if (declaredBodySize(request) > (request.path().startsWith("/webhooks/") ? MAX_WEBHOOK_BODY_SIZE : MAX_BODY_SIZE)) {
+        } else if (declaredBodySize(request) > maxBodySize(request.path())) {
             // the body stays unread: close the connection rather than drain it
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             send(context, PAYLOAD_TOO_LARGE);
+        } else if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && request.path().startsWith("/api/") && !UPLOAD_ROUTE.matcher(request.path()).matches()) {
+            // Vert.x reads bodies up to the upload size (quarkus.http.limits.max-body-size); a body of unknown length
+            // could bring that much to any JSON route, so only the upload route takes one (HTTP/1.1 chunked; an HTTP/2
+            // body without Content-Length is held by Vert.x's limit only, see README)
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            send(context, LENGTH_REQUIRED);
         } else {
             context.next();
         }
+    }
+
+    private long maxBodySize(String path) {
+        if (path.startsWith("/webhooks/")) {
+            return MAX_WEBHOOK_BODY_SIZE;
+        }
+        return UPLOAD_ROUTE.matcher(path).matches() ? maxUploadBodySize : MAX_BODY_SIZE;
     }
 
     private void failed(RoutingContext context) {

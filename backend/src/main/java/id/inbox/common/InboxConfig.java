@@ -154,6 +154,18 @@ public interface InboxConfig {
         Duration requestTimeout();
     }
 
+    Media media();
+
+    /** Files of messages (GET /messages/{id}/media, attachments). */
+    interface Media {
+        /**
+         * The largest file fetched from the Graph API or attached by an agent, in bytes (default 16 MiB). Meta's own
+         * limits apply below it (images 5 MB, video and audio 16 MB, documents 100 MB).
+         */
+        @WithDefault("16777216")
+        long maxBytes();
+    }
+
     Outbox outbox();
 
     /** The relay that sends queued messages (OutboxRelay). */

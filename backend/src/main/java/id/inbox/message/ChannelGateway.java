@@ -11,10 +11,22 @@ import java.util.List;
  */
 public interface ChannelGateway {
 
-    /** What to send. accessToken is the provider credential (null for the sandbox); toString never shows it. */
+    /**
+     * What to send. accessToken is the provider credential (null for the sandbox); toString never shows it. media is
+     * the file of an IMAGE, VIDEO, AUDIO, DOCUMENT or STICKER, its id the provider's once uploaded.
+     */
     record Outbound(long tenantId, long channelId, ChannelKind channelKind, String channelExternalId,
                     String recipient, MessageDtos.MessageKind kind, String body, String templateName,
-                    String templateLanguage, List<String> templateParameters, String accessToken) {
+                    String templateLanguage, List<String> templateParameters, String accessToken, MessageDtos.Media media) {
+
+        /** The same message with the provider's id of its uploaded file. */
+        public Outbound withMediaId(String mediaId) {
+            MessageDtos.Media m = media;
+            return new Outbound(tenantId, channelId, channelKind, channelExternalId, recipient, kind, body, templateName,
+                    templateLanguage, templateParameters, accessToken, new MessageDtos.Media(mediaId, m.mimeType(), m.sha256(),
+                    m.caption(), m.filename(), m.voice(), m.animated(), m.size()));
+        }
+
         @Override
         public String toString() {
             return "Outbound[channel=" + channelId + ", kind=" + kind + ", to=" + recipient + "]";

@@ -87,13 +87,14 @@ public final class MessageDtos {
     @Schema(name = "Media", description = "A file the customer sent; the provider keeps it under its media id")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Media(
-            @Schema(required = true, description = "The provider's media id") String id,
+            @Schema(description = "The provider's media id (an agent's file gets it when it is sent)") String id,
             @Schema(examples = "image/jpeg") String mimeType,
             @Schema(description = "SHA-256 of the file, as the provider states it") String sha256,
             String caption,
             @Schema(description = "Documents: the file's name") String filename,
             @Schema(description = "Audio: a voice note recorded in the app") Boolean voice,
-            @Schema(description = "Stickers: animated") Boolean animated) {
+            @Schema(description = "Stickers: animated") Boolean animated,
+            @Schema(description = "Size in bytes, when the inbox knows it (files agents attach)") Long size) {
     }
 
     @Schema(name = "Location")

@@ -9,6 +9,7 @@ import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.media.MediaStore;
 import id.inbox.outbox.Outbox;
 import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomAccess;
@@ -33,9 +34,21 @@ import org.jdbi.v3.core.Jdbi;
 @ApplicationScoped
 public class OutboundMessages {
 
-    /** What to send; templates carry their id, name, language and the values of their placeholders. */
+    /**
+     * What to send; templates carry their id, name, language and the values of their placeholders; attachments
+     * their content (media without id) and the file, stored with the message.
+     */
     public record Draft(MessageKind kind, String body, Long templateId, String templateName, String templateLanguage,
-                        List<String> templateParameters) {
+                        List<String> templateParameters, MessageDtos.MessageContent content, Attachment file) {
+
+        public static Draft text(MessageKind kind, String body, Long templateId, String templateName, String templateLanguage,
+                                 List<String> templateParameters) {
+            return new Draft(kind, body, templateId, templateName, templateLanguage, templateParameters, null, null);
+        }
+    }
+
+    /** A file an agent attached. */
+    public record Attachment(String mimeType, String fileName, byte[] content) {
     }
 
     private final Jdbi jdbi;
@@ -45,9 +58,11 @@ public class OutboundMessages {
     private final MessageRepository messages;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MediaStore media;
 
     OutboundMessages(Jdbi jdbi, RoomAccess rooms, RoomEvents events, Outbox outbox, MessageRepository messages,
-                     ObjectMapper json, Clock clock) {
+                     ObjectMapper json, Clock clock, MediaStore media) {
+        this.media = media;
         this.jdbi = jdbi;
         this.rooms = rooms;
         this.events = events;
@@ -116,14 +131,20 @@ public class OutboundMessages {
             }
             long messageId = handle.createQuery("""
                             insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, template_id,
-                                                 template_parameters, delivery_status, created_at)
+                                                 template_parameters, content, delivery_status, created_at)
                             values (:tenant, :room, 'OUTBOUND', :kind, :body, :user, :template, cast(:parameters as jsonb),
-                                    'QUEUED', :now)
+                                    cast(:content as jsonb), 'QUEUED', :now)
                             returning id""")
                     .bind("tenant", caller.tenantId()).bind("room", roomId).bind("kind", draft.kind().name())
                     .bind("body", draft.body()).bind("user", caller.userId()).bind("template", draft.templateId())
                     .bind("parameters", parametersJson(draft.templateParameters())).bind("now", now)
+                    .bind("content", MessageContents.write(draft.content()))
                     .mapTo(Long.class).one();
+            if (draft.file() != null) {
+                // the file is as durable as the message: the relay uploads it from here
+                media.save(handle, caller.tenantId(), messageId, draft.file().mimeType(), draft.file().fileName(),
+                        draft.file().content(), now);
+            }
             // sent by the relay after this transaction commits; nothing leaves from inside it
             outbox.enqueue(handle, caller.tenantId(), messageId, roomId, room.channelId(), now);
             return new Sent(messages.find(caller.tenantId(), messageId), version.get());

@@ -20,7 +20,7 @@ public class ReplyService {
     }
 
     public IdempotencyKeys.Response reply(Caller caller, long roomId, String idempotencyKey, IfMatch ifMatch, ReplyRequest request) {
-        OutboundMessages.Draft text = new OutboundMessages.Draft(MessageDtos.MessageKind.TEXT, request.text().strip(),
+        OutboundMessages.Draft text = OutboundMessages.Draft.text(MessageDtos.MessageKind.TEXT, request.text().strip(),
                 null, null, null, null);
         return keys.once(caller.tenantId(), caller.userId(), idempotencyKey, keys.hash("reply|" + roomId, request), () -> {
             OutboundMessages.Sent sent = outbound.send(caller, roomId, true, ifMatch, room -> text);

@@ -27,7 +27,7 @@ import java.util.function.Supplier;
 
 /**
  * The WhatsApp Business Cloud API client: {@code POST {graph}/{phone-number-id}/messages} with the number's
- * bearer token, a text or a template message, answering the {@code wamid} of {@code messages[0].id}.
+ * bearer token, a text, template or media message (the file uploaded before, see MediaUploads), answering the {@code wamid} of {@code messages[0].id}.
  * Graph errors ({@code {error: {code, error_subcode, message, type, error_data: {details}, fbtrace_id}}}) are
  * sorted into retryable (429, 5xx, 130429 throughput, 131056 pair rate limit, temporary errors), ambiguous (the
  * request left and no answer came) and permanent (everything else: 131047, 131026, 100, 190, ...).
@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 public class GraphClient implements ChannelGateway {
 
     /** Graph error codes that mean "try again later", whatever the HTTP status. */
-    static final Set<Integer> RETRYABLE_CODES = Set.of(
+    public static final Set<Integer> RETRYABLE_CODES = Set.of(
             1,       // API unknown (temporary)
             2,       // API service (temporary)
             4,       // application request limit
@@ -132,6 +132,18 @@ public class GraphClient implements ChannelGateway {
                 for (String value : message.templateParameters()) {
                     parameters.addObject().put("type", "text").put("text", value);
                 }
+            }
+        } else if (message.media() != null) {
+            // image, video, audio, document, sticker: the uploaded file by id; a caption for image, video and document
+            String type = message.kind().name().toLowerCase(java.util.Locale.ROOT);
+            body.put("type", type);
+            ObjectNode media = body.putObject(type);
+            media.put("id", message.media().id());
+            if (message.media().caption() != null) {
+                media.put("caption", message.media().caption());
+            }
+            if (message.kind() == MessageKind.DOCUMENT && message.media().filename() != null) {
+                media.put("filename", message.media().filename());
             }
         } else {
             body.put("type", "text");

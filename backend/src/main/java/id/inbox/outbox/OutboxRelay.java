@@ -97,6 +97,7 @@ public class OutboxRelay {
 
     private static final String DETAILS = """
             select o.id as outbox_id, m.kind, m.body, m.template_parameters::text as template_parameters,
+                   m.content::text as content, mm.provider_media_id,
                    t.name as template_name, t.language as template_language,
                    ch.kind as channel_kind, ch.external_id as channel_external_id, ch.active as channel_active,
                    cc.access_token_enc, coalesce(c.phone, c.external_id) as recipient
@@ -107,6 +108,7 @@ public class OutboxRelay {
               join contact c on c.id = r.contact_id
               left join template t on t.id = m.template_id
               left join channel_credential cc on cc.channel_id = ch.id
+              left join message_media mm on mm.tenant_id = m.tenant_id and mm.message_id = m.id
              where o.id = any(:ids)""";
 
     private static final String SENT = """
@@ -133,7 +135,8 @@ public class OutboxRelay {
     }
 
     /** What the claimed row's message needs to be sent. */
-    record Details(long outboxId, MessageKind kind, String body, String templateParameters, String templateName,
+    record Details(long outboxId, MessageKind kind, String body, String templateParameters, String content,
+                   String providerMediaId, String templateName,
                    String templateLanguage, ChannelKind channelKind, String channelExternalId, boolean channelActive,
                    byte[] accessTokenEnc, String recipient) {
     }
@@ -148,6 +151,7 @@ public class OutboxRelay {
     private final TokenCipher cipher;
     private final SandboxGateway sandbox;
     private final GraphClient graph;
+    private final MediaUploads uploads;
     private final ObjectMapper json;
     private final Backoff backoff;
     private final String instance;
@@ -157,7 +161,8 @@ public class OutboxRelay {
     private final AtomicBoolean again = new AtomicBoolean();
 
     OutboxRelay(Jdbi jdbi, Clock clock, InboxConfig config, TokenCipher cipher, SandboxGateway sandbox, GraphClient graph,
-                ObjectMapper json) {
+                ObjectMapper json, MediaUploads uploads) {
+        this.uploads = uploads;
         this.jdbi = jdbi;
         this.clock = clock;
         this.config = config.outbox();
@@ -331,7 +336,7 @@ public class OutboxRelay {
         }
         Outbound outbound = new Outbound(claim.tenantId(), claim.channelId(), row.channelKind(), row.channelExternalId(),
                 row.recipient(), row.kind(), row.body(), row.templateName(), row.templateLanguage(),
-                parameters(row.templateParameters()), token);
+                parameters(row.templateParameters()), token, MediaUploads.media(row.content(), row.providerMediaId()));
         return new Job(claim, slot, outbound, gateway, null);
     }
 
@@ -358,12 +363,14 @@ public class OutboxRelay {
         Receipt receipt;
         try {
             waitFor(job.slot());
+            // an upload that may have reached Meta is harmless to repeat: it comes before the send is marked started
+            Outbound outbound = job.gateway() == graph ? uploads.ensureUploaded(claim.messageId(), job.outbound()) : job.outbound();
             started = markStarted(claim, token);
             if (!started) {
                 LOG.warnf("Outbox row %d: lease lost before sending; another relay has it", claim.id());
                 return;
             }
-            receipt = job.gateway().send(job.outbound());
+            receipt = job.gateway().send(outbound);
         } catch (Failure failure) {
             safely(claim, () -> recordFailure(claim, token, failure));
             return;

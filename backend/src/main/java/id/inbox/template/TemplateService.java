@@ -102,7 +102,7 @@ public class TemplateService {
                 throw ApiException.invalid("parameters", "parameter " + (i + 1) + " must not contain line breaks or tabs (WhatsApp refuses them)");
             }
         }
-        return new OutboundMessages.Draft(MessageKind.TEMPLATE, render(template.body(), parameters), template.id(),
+        return OutboundMessages.Draft.text(MessageKind.TEMPLATE, render(template.body(), parameters), template.id(),
                 template.name(), template.language(), parameters.stream().map(String::strip).toList());
     }
 

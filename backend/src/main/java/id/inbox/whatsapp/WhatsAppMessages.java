@@ -148,7 +148,7 @@ final class WhatsAppMessages {
         Boolean voice = media.has("voice") ? media.path("voice").asBoolean() : null;
         Boolean animated = media.has("animated") ? media.path("animated").asBoolean() : null;
         Media content = new Media(orElse(text(media, "id", 200), ""), text(media, "mime_type", 200), text(media, "sha256", 200),
-                caption, filename, voice, animated);
+                caption, filename, voice, animated, null);
         String body = caption != null ? caption : kind == MessageKind.DOCUMENT && filename != null ? "[document] " + filename : placeholder;
         return new Stored(kind, body, new MessageContent(content, null, null, null, null, null));
     }

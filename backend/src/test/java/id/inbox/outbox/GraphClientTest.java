@@ -49,12 +49,12 @@ class GraphClientTest {
 
     private static Outbound text(String number, String body) {
         return new Outbound(1, 2, ChannelKind.WHATSAPP, number, "6281234567890", MessageKind.TEXT, body, null, null, List.of(),
-                "EAAG-test-token");
+                "EAAG-test-token", null);
     }
 
     private static Outbound template(String number, List<String> parameters) {
         return new Outbound(1, 2, ChannelKind.WHATSAPP, number, "6281234567890", MessageKind.TEMPLATE,
-                "Halo Siti, pesanan INV-1 sudah dikirim.", "order_shipped", "id", parameters, "EAAG-test-token");
+                "Halo Siti, pesanan INV-1 sudah dikirim.", "order_shipped", "id", parameters, "EAAG-test-token", null);
     }
 
     @Test

@@ -43,6 +43,9 @@ public class GraphStandIn implements GraphEndpoint {
 
     private static final Pattern MESSAGES = Pattern.compile("/v21\\.0/([^/]+)/messages");
     private static final Pattern TEMPLATES = Pattern.compile("/v21\\.0/([^/]+)/message_templates");
+    private static final Pattern UPLOAD = Pattern.compile("/v21\\.0/([^/]+)/media");
+    private static final Pattern MEDIA = Pattern.compile("/v21\\.0/([^/]+)");
+    private static final String DOWNLOAD = "/whatsapp_business/attachments/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A request as received. */
@@ -78,6 +81,19 @@ public class GraphStandIn implements GraphEndpoint {
 
     private final List<TemplateRequest> templateRequests = new CopyOnWriteArrayList<>();
     private final Map<String, TemplatePages> templates = new ConcurrentHashMap<>();
+    /** A file the stand-in hands out: GET /{media-id} states sha256 and fileSize (as given, to script lies). */
+    public record StoredMedia(byte[] content, String mimeType, String sha256, long fileSize) {
+    }
+
+    /** An upload as received: the form's fields and its file part. */
+    public record Upload(String phoneNumberId, String authorization, Map<String, String> fields, String fileName,
+                         String fileContentType, byte[] file, String mediaId) {
+    }
+
+    private final Map<String, StoredMedia> media = new ConcurrentHashMap<>();
+    private final List<String> mediaRequests = new CopyOnWriteArrayList<>();
+    private final List<Upload> uploads = new CopyOnWriteArrayList<>();
+    private final Map<String, Deque<Reply>> uploadScripts = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<Reply>> scripts = new ConcurrentHashMap<>();
@@ -138,6 +154,41 @@ public class GraphStandIn implements GraphEndpoint {
         return templateRequests.stream().filter(r -> r.wabaId().equals(wabaId)).toList();
     }
 
+    /** Serves the file under the media id, stating its true SHA-256 (hex) and size. */
+    public void media(String mediaId, byte[] content, String mimeType) {
+        media(mediaId, new StoredMedia(content, mimeType, sha256(content), content.length));
+    }
+
+    public void media(String mediaId, StoredMedia file) {
+        media.put(mediaId, file);
+    }
+
+    /** The requests for a media id (its metadata and its download), in arrival order. */
+    public List<String> mediaRequests(String mediaId) {
+        return mediaRequests.stream().filter(r -> r.endsWith(" " + mediaId)).toList();
+    }
+
+    /** The next answers to the number's uploads, in order; afterwards it accepts them again. */
+    public void scriptUploads(String phoneNumberId, Reply... replies) {
+        Deque<Reply> queue = uploadScripts.computeIfAbsent(phoneNumberId, id -> new ArrayDeque<>());
+        synchronized (queue) {
+            queue.addAll(List.of(replies));
+        }
+    }
+
+    /** The number's uploads, in arrival order (mediaId null when it was refused). */
+    public List<Upload> uploads(String phoneNumberId) {
+        return uploads.stream().filter(u -> u.phoneNumberId().equals(phoneNumberId)).toList();
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** What the number was sent, in arrival order. */
     public List<Received> received(String phoneNumberId) {
         return received.stream().filter(r -> r.phoneNumberId().equals(phoneNumberId)).toList();
@@ -149,6 +200,10 @@ public class GraphStandIn implements GraphEndpoint {
     }
 
     private Reply next(String phoneNumberId) {
+        return next(scripts, phoneNumberId);
+    }
+
+    private static Reply next(Map<String, Deque<Reply>> scripts, String phoneNumberId) {
         Deque<Reply> queue = scripts.get(phoneNumberId);
         if (queue == null) {
             return null;
@@ -159,13 +214,24 @@ public class GraphStandIn implements GraphEndpoint {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Matcher templatesPath = TEMPLATES.matcher(exchange.getRequestURI().getPath());
-            if ("GET".equals(exchange.getRequestMethod()) && templatesPath.matches()) {
+        String requestPath = exchange.getRequestURI().getPath();
+        Matcher templatesPath = TEMPLATES.matcher(requestPath);
+        if ("GET".equals(exchange.getRequestMethod()) && templatesPath.matches()) {
+            try (exchange) {
                 listTemplates(exchange, templatesPath.group(1));
-                return;
             }
-            Matcher path = MESSAGES.matcher(exchange.getRequestURI().getPath());
+            return;
+        }
+        if (UPLOAD.matcher(requestPath).matches() || "GET".equals(exchange.getRequestMethod())) {
+            try (exchange) {
+                media(exchange, requestPath);
+            } catch (IOException e) {
+                // the client went away
+            }
+            return;
+        }
+        try (exchange) {
+            Matcher path = MESSAGES.matcher(requestPath);
             if (!"POST".equals(exchange.getRequestMethod()) || !path.matches()) {
                 respond(exchange, 400, "{\"error\":{\"message\":\"Unsupported request\",\"type\":\"GraphMethodException\",\"code\":100}}");
                 return;
@@ -227,6 +293,100 @@ public class GraphStandIn implements GraphEndpoint {
                 + "&after=" + after) : "";
         respond(exchange, 200, "{\"data\":[" + String.join(",", pages.templates().subList(from, to)) + "],\"paging\":{\"cursors\":{"
                 + "\"before\":" + quote(before) + ",\"after\":" + quote(after) + "}" + next + "}}");
+    }
+
+    /**
+     * The media endpoints as Meta documents them: GET /{media-id} (metadata with a download url), GET of that url
+     * with the same bearer token (the bytes), POST /{phone-number-id}/media (multipart upload, answering the id).
+     */
+    private void media(HttpExchange exchange, String path) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        Matcher upload = UPLOAD.matcher(path);
+        if ("POST".equals(exchange.getRequestMethod()) && upload.matches()) {
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            Map<String, String> fields = new java.util.HashMap<>();
+            String[] file = new String[3];
+            parts(type, body, fields, file);
+            Reply reply = next(uploadScripts, upload.group(1));
+            String id = reply == null && file[2] != null ? String.valueOf(4_000_000_000_000_000L + uploads.size()) : null;
+            uploads.add(new Upload(upload.group(1), authorization, fields, file[0], file[1],
+                    file[2] == null ? null : file[2].getBytes(StandardCharsets.ISO_8859_1), id));
+            if (reply != null) {
+                respond(exchange, reply.status(), reply.body());
+            } else if (id == null || !"whatsapp".equals(fields.get("messaging_product"))) {
+                respond(exchange, 400, "{\"error\":{\"message\":\"(#100) Param file is required\",\"type\":\"OAuthException\",\"code\":100}}");
+            } else {
+                respond(exchange, 200, "{\"id\":\"" + id + "\"}");
+            }
+            return;
+        }
+        String mediaId = path.equals(DOWNLOAD) ? query(exchange, "mid") : null;
+        Matcher meta = MEDIA.matcher(path);
+        boolean metadata = mediaId == null && meta.matches();
+        if (metadata) {
+            mediaId = meta.group(1);
+        }
+        StoredMedia file = mediaId == null ? null : media.get(mediaId);
+        mediaRequests.add((metadata ? "meta " : "download ") + mediaId);
+        if (file == null || authorization == null || !authorization.startsWith("Bearer ")) {
+            respond(exchange, 404, "{\"error\":{\"message\":\"Unsupported get request.\",\"type\":\"GraphMethodException\",\"code\":100}}");
+        } else if (metadata) {
+            respond(exchange, 200, "{\"messaging_product\":\"whatsapp\",\"url\":" + quote("http://127.0.0.1:"
+                    + server.getAddress().getPort() + DOWNLOAD + "?mid=" + mediaId + "&ext=1700000000&hash=ATs")
+                    + ",\"mime_type\":" + quote(file.mimeType()) + ",\"sha256\":" + quote(file.sha256())
+                    + ",\"file_size\":" + file.fileSize() + ",\"id\":" + quote(mediaId) + "}");
+        } else {
+            exchange.getResponseHeaders().add("Content-Type", file.mimeType());
+            exchange.getResponseHeaders().add("Connection", "close");
+            exchange.sendResponseHeaders(200, file.content().length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(file.content());
+            }
+        }
+    }
+
+    private static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return pair.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A multipart/form-data body: text fields into fields; the file part's name, type and bytes (ISO-8859-1) into file. */
+    private static void parts(String contentType, byte[] body, Map<String, String> fields, String[] file) {
+        Matcher boundary = Pattern.compile("boundary=\"?([^\";]+)").matcher(contentType == null ? "" : contentType);
+        if (!boundary.find()) {
+            return;
+        }
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        for (String part : text.split(Pattern.quote("--" + boundary.group(1)))) {
+            int split = part.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String headers = part.substring(0, split);
+            String value = part.substring(split + 4, part.endsWith("\r\n") ? part.length() - 2 : part.length());
+            Matcher name = Pattern.compile("name=\"([^\"]*)\"").matcher(headers);
+            if (!name.find()) {
+                continue;
+            }
+            Matcher fileName = Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+            if ("file".equals(name.group(1)) && fileName.find()) {
+                Matcher type = Pattern.compile("(?i)Content-Type:\\s*(\\S+)").matcher(headers);
+                file[0] = fileName.group(1);
+                file[1] = type.find() ? type.group(1) : null;
+                file[2] = value;
+            } else {
+                fields.put(name.group(1), new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
