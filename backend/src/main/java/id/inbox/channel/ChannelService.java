@@ -43,18 +43,18 @@ public class ChannelService {
 
     /** The company's active channels, by network and name. */
     public List<ChannelView> list(long tenantId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.withHandle(handle -> Sql.of("""
                         select id, kind, name, window_minutes from channel where tenant_id = :tenant and active
                         order by kind, lower(name), id""")
-                .bind("tenant", tenantId)
+                .bind("tenant", tenantId).query(handle)
                 .map(Rows.of(ChannelView.class))
                 .list());
     }
 
     /** Every channel of the company, connected or not, with how it is connected (the supervisors' settings). */
     public List<ConnectedChannel> connections(long tenantId) {
-        return jdbi.withHandle(handle -> handle.createQuery(CONNECTED + " order by not ch.active, ch.kind <> 'WHATSAPP', ch.kind, lower(ch.name), ch.id")
-                .bind("tenant", tenantId)
+        return jdbi.withHandle(handle -> Sql.of(CONNECTED + " order by not ch.active, ch.kind <> 'WHATSAPP', ch.kind, lower(ch.name), ch.id")
+                .bind("tenant", tenantId).query(handle)
                 .map(Rows.of(ConnectedChannel.class))
                 .list());
     }
@@ -87,14 +87,14 @@ public class ChannelService {
                         "Phone-number id " + request.phoneNumberId() + " is already connected as a WhatsApp channel of your company.");
             }
             long channelId = id.get();
-            handle.createUpdate("""
+            Sql.of("""
                             insert into channel_credential (channel_id, tenant_id, provider, access_token_enc, waba_id, updated_at)
                             values (:channel, :tenant, 'WHATSAPP_CLOUD', :token, :waba, :now)
                             on conflict (channel_id) do update
                                set access_token_enc = excluded.access_token_enc, waba_id = excluded.waba_id, updated_at = excluded.updated_at""")
                     .bind("channel", channelId).bind("tenant", caller.tenantId())
                     .bind("token", cipher.encrypt(request.accessToken(), channelId))
-                    .bindByType("waba", request.wabaId(), String.class).bind("now", now)
+                    .bind("waba", request.wabaId()).bind("now", now).update(handle)
                     .execute();
             return connected(handle, caller.tenantId(), channelId);
         });
@@ -106,11 +106,11 @@ public class ChannelService {
         cipher.requireKey();
         return jdbi.withHandle(handle -> {
             channelKind(handle, caller.tenantId(), channelId);
-            int updated = handle.createUpdate("""
+            int updated = Sql.of("""
                             update channel_credential set access_token_enc = :token, updated_at = :now
                              where tenant_id = :tenant and channel_id = :channel""")
                     .bind("token", cipher.encrypt(accessToken, channelId)).bind("now", clock.instant())
-                    .bind("tenant", caller.tenantId()).bind("channel", channelId)
+                    .bind("tenant", caller.tenantId()).bind("channel", channelId).update(handle)
                     .execute();
             if (updated == 0) {
                 throw notACloudChannel(channelId);
@@ -124,8 +124,8 @@ public class ChannelService {
     public ConnectedChannel setWabaId(Caller caller, long channelId, String wabaId) {
         return jdbi.withHandle(handle -> {
             channelKind(handle, caller.tenantId(), channelId);
-            int updated = handle.createUpdate("update channel_credential set waba_id = :waba where tenant_id = :tenant and channel_id = :channel")
-                    .bind("waba", wabaId).bind("tenant", caller.tenantId()).bind("channel", channelId)
+            int updated = Sql.of("update channel_credential set waba_id = :waba where tenant_id = :tenant and channel_id = :channel")
+                    .bind("waba", wabaId).bind("tenant", caller.tenantId()).bind("channel", channelId).update(handle)
                     .execute();
             if (updated == 0) {
                 throw notACloudChannel(channelId);
@@ -142,21 +142,21 @@ public class ChannelService {
     public void disconnect(Caller caller, long channelId) {
         jdbi.useHandle(handle -> {
             channelKind(handle, caller.tenantId(), channelId);
-            handle.createUpdate("""
+            Sql.of("""
                             update channel set active = false, disconnected_at = coalesce(disconnected_at, :now)
                              where tenant_id = :tenant and id = :channel""")
-                    .bind("now", clock.instant()).bind("tenant", caller.tenantId()).bind("channel", channelId)
+                    .bind("now", clock.instant()).bind("tenant", caller.tenantId()).bind("channel", channelId).update(handle)
                     .execute();
-            handle.createUpdate("delete from channel_credential where tenant_id = :tenant and channel_id = :channel")
-                    .bind("tenant", caller.tenantId()).bind("channel", channelId)
+            Sql.of("delete from channel_credential where tenant_id = :tenant and channel_id = :channel")
+                    .bind("tenant", caller.tenantId()).bind("channel", channelId).update(handle)
                     .execute();
         });
     }
 
     /** 404 unless the channel is the tenant's. */
     private static String channelKind(Handle handle, long tenantId, long channelId) {
-        return handle.createQuery("select kind from channel where tenant_id = :tenant and id = :channel")
-                .bind("tenant", tenantId).bind("channel", channelId)
+        return Sql.of("select kind from channel where tenant_id = :tenant and id = :channel")
+                .bind("tenant", tenantId).bind("channel", channelId).query(handle)
                 .mapTo(String.class).findOne()
                 .orElseThrow(() -> ApiException.notFound("Channel " + channelId));
     }
@@ -168,7 +168,7 @@ public class ChannelService {
     }
 
     private static ConnectedChannel connected(Handle handle, long tenantId, long channelId) {
-        return handle.createQuery(CONNECTED + " and ch.id = :channel").bind("tenant", tenantId).bind("channel", channelId)
+        return Sql.of(CONNECTED + " and ch.id = :channel").bind("tenant", tenantId).bind("channel", channelId).query(handle)
                 .map(Rows.of(ConnectedChannel.class)).one();
     }
 }

@@ -1,5 +1,6 @@
 package id.inbox.media;
 
+import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.channel.TokenCipher;
 import id.inbox.common.ApiException;
@@ -61,7 +62,7 @@ public class MediaService {
     }
 
     public Served fetch(Caller caller, long messageId) {
-        Source source = jdbi.withHandle(handle -> handle.createQuery("""
+        Source source = jdbi.withHandle(handle -> Sql.of("""
                         select m.room_id, r.channel_id, m.kind, m.content::text as content, ch.active as channel_active,
                                cc.access_token_enc
                           from message m
@@ -69,7 +70,7 @@ public class MediaService {
                           join channel ch on ch.id = r.channel_id
                           left join channel_credential cc on cc.channel_id = ch.id
                          where m.tenant_id = :tenant and m.id = :message""")
-                .bind("tenant", caller.tenantId()).bind("message", messageId).map(Rows.of(Source.class)).findOne())
+                .bind("tenant", caller.tenantId()).bind("message", messageId).query(handle).map(Rows.of(Source.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Message " + messageId));
         rooms.find(caller, source.roomId()); // who may read the room may read its files
         var stored = store.find(caller.tenantId(), messageId);

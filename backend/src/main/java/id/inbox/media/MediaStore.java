@@ -1,5 +1,6 @@
 package id.inbox.media;
 
+import id.inbox.common.Sql;
 import id.inbox.common.Rows;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -33,20 +34,20 @@ public class MediaStore {
     }
 
     public Optional<StoredFile> find(long tenantId, long messageId) {
-        return jdbi.withHandle(handle -> handle.createQuery("""
+        return jdbi.withHandle(handle -> Sql.of("""
                         select mime_type, file_name, size_bytes, content, provider_media_id from message_media
                          where tenant_id = :tenant and message_id = :message""")
-                .bind("tenant", tenantId).bind("message", messageId).map(Rows.of(StoredFile.class)).findOne());
+                .bind("tenant", tenantId).bind("message", messageId).query(handle).map(Rows.of(StoredFile.class)).findOne());
     }
 
     /** Stores the file of a message in the caller's handle (and transaction, if any); a file already there stays. */
     public void save(Handle handle, long tenantId, long messageId, String mimeType, String fileName, byte[] content, Instant now) {
-        handle.createUpdate("""
+        Sql.of("""
                         insert into message_media (tenant_id, message_id, mime_type, file_name, size_bytes, sha256, content, created_at)
                         values (:tenant, :message, :mime, :name, :size, :sha, :content, :now)
                         on conflict (tenant_id, message_id) do nothing""")
                 .bind("tenant", tenantId).bind("message", messageId).bind("mime", mimeType).bind("name", fileName)
-                .bind("size", (long) content.length).bind("sha", sha256Hex(content)).bind("content", content).bind("now", now)
+                .bind("size", (long) content.length).bind("sha", sha256Hex(content)).bind("content", content).bind("now", now).update(handle)
                 .execute();
     }
 
@@ -56,8 +57,8 @@ public class MediaStore {
 
     /** Records Graph's id of an uploaded file, so that a retry sends the message without uploading again. */
     public void uploaded(long tenantId, long messageId, String providerMediaId) {
-        jdbi.useHandle(handle -> handle.createUpdate("""
+        jdbi.useHandle(handle -> Sql.of("""
                         update message_media set provider_media_id = :id where tenant_id = :tenant and message_id = :message""")
-                .bind("id", providerMediaId).bind("tenant", tenantId).bind("message", messageId).execute());
+                .bind("id", providerMediaId).bind("tenant", tenantId).bind("message", messageId).update(handle).execute());
     }
 }

@@ -88,8 +88,8 @@ public class OutboundMessages {
     }
 
     private void requireActiveChannel(long channelId) {
-        boolean active = jdbi.withHandle(handle -> handle.createQuery("select active from channel where id = :channel")
-                .bind("channel", channelId).mapTo(Boolean.class).one());
+        boolean active = jdbi.withHandle(handle -> Sql.of("select active from channel where id = :channel")
+                .bind("channel", channelId).query(handle).mapTo(Boolean.class).one());
         if (!active) {
             throw channelDisconnected();
         }
@@ -117,8 +117,8 @@ public class OutboundMessages {
                 .bind("tenant", caller.tenantId()).bind("room", roomId);
         return jdbi.withHandle(handle -> {
             // The row lock orders concurrent writers; the WHERE repeats the rules on the locked row.
-            RoomStatus before = handle.createQuery("select status from room where tenant_id = :tenant and id = :room for update")
-                    .bind("tenant", caller.tenantId()).bind("room", roomId).mapTo(RoomStatus.class).one();
+            RoomStatus before = Sql.of("select status from room where tenant_id = :tenant and id = :room for update")
+                    .bind("tenant", caller.tenantId()).bind("room", roomId).query(handle).mapTo(RoomStatus.class).one();
             Optional<Integer> version = claim.query(handle).mapTo(Integer.class).findOne();
             if (version.isEmpty()) {
                 if (needsOpenWindow && rooms.find(caller, roomId).windowClosed()) {
@@ -129,7 +129,7 @@ public class OutboundMessages {
             if (before != RoomStatus.ASSIGNED) {
                 events.note(caller.tenantId(), roomId, RoomEvents.Event.ASSIGNED, caller.userId(), caller.userId(), now);
             }
-            long messageId = handle.createQuery("""
+            long messageId = Sql.of("""
                             insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, template_id,
                                                  template_parameters, content, delivery_status, created_at)
                             values (:tenant, :room, 'OUTBOUND', :kind, :body, :user, :template, cast(:parameters as jsonb),
@@ -138,7 +138,7 @@ public class OutboundMessages {
                     .bind("tenant", caller.tenantId()).bind("room", roomId).bind("kind", draft.kind().name())
                     .bind("body", draft.body()).bind("user", caller.userId()).bind("template", draft.templateId())
                     .bind("parameters", parametersJson(draft.templateParameters())).bind("now", now)
-                    .bind("content", MessageContents.write(draft.content()))
+                    .bind("content", MessageContents.write(draft.content())).query(handle)
                     .mapTo(Long.class).one();
             if (draft.file() != null) {
                 // the file is as durable as the message: the relay uploads it from here
@@ -162,11 +162,11 @@ public class OutboundMessages {
      */
     @Transactional
     public MessageView retry(Caller caller, long messageId) {
-        Failed message = jdbi.withHandle(handle -> handle.createQuery("""
+        Failed message = jdbi.withHandle(handle -> Sql.of("""
                         select m.room_id, m.direction, m.kind, m.delivery_status, t.status as template_status
                           from message m left join template t on t.tenant_id = m.tenant_id and t.id = m.template_id
                          where m.tenant_id = :tenant and m.id = :message""")
-                .bind("tenant", caller.tenantId()).bind("message", messageId)
+                .bind("tenant", caller.tenantId()).bind("message", messageId).query(handle)
                 .map(Rows.of(Failed.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Message " + messageId));
         if (!"OUTBOUND".equals(message.direction())
@@ -183,12 +183,12 @@ public class OutboundMessages {
         RoomState room = check(caller, message.roomId(), message.kind() != MessageKind.TEMPLATE, IfMatch.ANY);
         Instant now = clock.instant();
         jdbi.useHandle(handle -> {
-            boolean requeued = handle.createQuery("""
+            boolean requeued = Sql.of("""
                             update message set delivery_status = 'QUEUED', failure_reason = null, failure_code = null,
                                                failure_title = null, failure_detail = null
                              where tenant_id = :tenant and id = :message and delivery_status = 'FAILED'
                             returning id""")
-                    .bind("tenant", caller.tenantId()).bind("message", messageId)
+                    .bind("tenant", caller.tenantId()).bind("message", messageId).query(handle)
                     .mapTo(Long.class).findOne().isPresent();
             if (requeued) {
                 outbox.enqueue(handle, caller.tenantId(), messageId, room.id(), room.channelId(), now);

@@ -1,5 +1,6 @@
 package id.inbox.outbox;
 
+import id.inbox.common.Sql;
 import id.inbox.common.InboxConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -27,11 +28,11 @@ public class Outbox {
     }
 
     public void enqueue(Handle handle, long tenantId, long messageId, long roomId, long channelId, Instant now) {
-        handle.createUpdate("""
+        Sql.of("""
                         insert into outbox (tenant_id, message_id, room_id, channel_id, next_attempt_at, deadline_at, created_at)
                         values (:tenant, :message, :room, :channel, :now, :deadline, :now)""")
                 .bind("tenant", tenantId).bind("message", messageId).bind("room", roomId).bind("channel", channelId)
-                .bind("now", now).bind("deadline", now.plus(config.outbox().retryDeadline()))
+                .bind("now", now).bind("deadline", now.plus(config.outbox().retryDeadline())).update(handle)
                 .execute();
         queued.fire(new Queued(messageId));
     }

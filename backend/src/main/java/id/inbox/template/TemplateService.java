@@ -1,5 +1,6 @@
 package id.inbox.template;
 
+import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.IdempotencyKeys;
@@ -43,18 +44,17 @@ public class TemplateService {
 
     /** The tenant's templates, of one channel and in one status when those are given. */
     public List<TemplateView> list(long tenantId, Long channelId, TemplateStatus status) {
-        String sql = SELECT + (channelId == null ? "" : " and channel_id = :channel")
+        String text = SELECT + (channelId == null ? "" : " and channel_id = :channel")
                 + (status == null ? "" : " and status = :status") + " order by name, language, id";
-        return jdbi.withHandle(handle -> {
-            var query = handle.createQuery(sql).bind("tenant", tenantId);
-            if (channelId != null) {
-                query.bind("channel", channelId);
-            }
-            if (status != null) {
-                query.bind("status", status.name());
-            }
-            return query.map(Rows.of(TemplateView.class)).list();
-        });
+        Sql query = Sql.of(text).bind("tenant", tenantId);
+        if (channelId != null) {
+            query = query.bind("channel", channelId);
+        }
+        if (status != null) {
+            query = query.bind("status", status.name());
+        }
+        Sql statement = query;
+        return jdbi.withHandle(handle -> statement.query(handle).map(Rows.of(TemplateView.class)).list());
     }
 
     /** Sends the template once per Idempotency-Key; the response body is JSON of the stored message. */
@@ -69,9 +69,9 @@ public class TemplateService {
     }
 
     private OutboundMessages.Draft draft(Caller caller, RoomState room, TemplateMessageRequest request) {
-        TemplateView template = jdbi.withHandle(handle -> handle.createQuery(SELECT + " and id = :id")
+        TemplateView template = jdbi.withHandle(handle -> Sql.of(SELECT + " and id = :id")
                         .bind("tenant", caller.tenantId())
-                        .bind("id", request.templateId())
+                        .bind("id", request.templateId()).query(handle)
                         .map(Rows.of(TemplateView.class))
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));

@@ -1,5 +1,6 @@
 package id.inbox.template;
 
+import id.inbox.common.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.inbox.auth.Caller;
 import id.inbox.channel.TokenCipher;
@@ -63,11 +64,11 @@ public class TemplateSync {
     }
 
     private Target target(long tenantId, long channelId) {
-        Target target = jdbi.withHandle(handle -> handle.createQuery("""
+        Target target = jdbi.withHandle(handle -> Sql.of("""
                         select ch.active, cc.waba_id, cc.access_token_enc
                           from channel ch left join channel_credential cc on cc.channel_id = ch.id
                          where ch.tenant_id = :tenant and ch.id = :channel""")
-                        .bind("tenant", tenantId).bind("channel", channelId)
+                        .bind("tenant", tenantId).bind("channel", channelId).query(handle)
                         .map((rs, ctx) -> new Target(rs.getBoolean("active"), rs.getString("waba_id"), rs.getBytes("access_token_enc")))
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("Channel " + channelId));

@@ -1,5 +1,6 @@
 package id.inbox.template;
 
+import id.inbox.common.Sql;
 import id.inbox.common.ApiException;
 import id.inbox.common.ProblemCode;
 import id.inbox.template.TemplateDtos.SkippedTemplate;
@@ -35,16 +36,16 @@ public class TemplateSyncStore {
     @Transactional
     public TemplateSyncResult apply(long tenantId, long channelId, List<SyncedTemplate> approved, List<SkippedTemplate> skipped) {
         return jdbi.withHandle(handle -> {
-            boolean connected = handle.createQuery("""
+            boolean connected = Sql.of("""
                             select cc.channel_id from channel_credential cc join channel ch on ch.id = cc.channel_id
                              where cc.tenant_id = :tenant and cc.channel_id = :channel and ch.active
                                for update of cc""")
-                    .bind("tenant", tenantId).bind("channel", channelId)
+                    .bind("tenant", tenantId).bind("channel", channelId).query(handle)
                     .mapTo(Long.class).findOne().isPresent();
             if (!connected) {
                 throw disconnected(channelId);
             }
-            List<Boolean> written = handle.createQuery("""
+            List<Boolean> written = Sql.of("""
                             insert into template as t (tenant_id, channel_id, name, language, category, body, placeholder_count, status, created_at)
                             select :tenant, :channel, x.name, x.language, x.category, x.body, x.placeholders, 'APPROVED', :now
                               from unnest(cast(:names as text[]), cast(:languages as text[]), cast(:categories as text[]),
@@ -56,24 +57,24 @@ public class TemplateSyncStore {
                                    is distinct from (excluded.category, excluded.body, excluded.placeholder_count, 'APPROVED')
                             returning (xmax = 0) as inserted""")
                     .bind("tenant", tenantId).bind("channel", channelId).bind("now", clock.instant())
-                    .bindArray("names", String.class, approved.stream().map(SyncedTemplate::name).toList())
-                    .bindArray("languages", String.class, approved.stream().map(SyncedTemplate::language).toList())
-                    .bindArray("categories", String.class, approved.stream().map(t -> t.category().name()).toList())
-                    .bindArray("bodies", String.class, approved.stream().map(SyncedTemplate::body).toList())
-                    .bindArray("counts", Integer.class, approved.stream().map(SyncedTemplate::placeholderCount).toList())
+                    .bind("names", approved.stream().map(SyncedTemplate::name).toList())
+                    .bind("languages", approved.stream().map(SyncedTemplate::language).toList())
+                    .bind("categories", approved.stream().map(t -> t.category().name()).toList())
+                    .bind("bodies", approved.stream().map(SyncedTemplate::body).toList())
+                    .bind("counts", approved.stream().map(SyncedTemplate::placeholderCount).toList()).query(handle)
                     .mapTo(Boolean.class).list();
             int added = (int) written.stream().filter(Boolean::booleanValue).count();
-            int disabled = handle.createUpdate("""
+            int disabled = Sql.of("""
                             update template t set status = 'DISABLED'
                              where t.tenant_id = :tenant and t.channel_id = :channel and t.status = 'APPROVED'
                                and not exists (select 1 from unnest(cast(:names as text[]), cast(:languages as text[])) as x(name, language)
                                                 where x.name = t.name and x.language = t.language)""")
                     .bind("tenant", tenantId).bind("channel", channelId)
-                    .bindArray("names", String.class, approved.stream().map(SyncedTemplate::name).toList())
-                    .bindArray("languages", String.class, approved.stream().map(SyncedTemplate::language).toList())
+                    .bind("names", approved.stream().map(SyncedTemplate::name).toList())
+                    .bind("languages", approved.stream().map(SyncedTemplate::language).toList()).update(handle)
                     .execute();
-            handle.createUpdate("update channel_credential set templates_synced_at = :now where channel_id = :channel")
-                    .bind("now", clock.instant()).bind("channel", channelId).execute();
+            Sql.of("update channel_credential set templates_synced_at = :now where channel_id = :channel")
+                    .bind("now", clock.instant()).bind("channel", channelId).update(handle).execute();
             return new TemplateSyncResult(added, written.size() - added, disabled, approved.size(), skipped);
         });
     }

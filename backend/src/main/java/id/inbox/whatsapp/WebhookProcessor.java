@@ -85,16 +85,16 @@ public class WebhookProcessor {
                 return false;
             }
             Claimed event = claimed.get();
-            handle.execute("savepoint webhook_event");
+            Sql.of("savepoint webhook_event").update(handle).execute();
             Result result;
             try {
                 result = apply(handle, event, now);
-                handle.execute("release savepoint webhook_event");
+                Sql.of("release savepoint webhook_event").update(handle).execute();
             } catch (RuntimeException e) {
                 if (DatabaseFailures.unavailable(e).isPresent()) {
                     throw e; // the transaction is gone with its connection; the event stays as it was
                 }
-                handle.execute("rollback to savepoint webhook_event");
+                Sql.of("rollback to savepoint webhook_event").update(handle).execute();
                 LOG.warnf("WhatsApp webhook event %d failed (attempt %d): %s", event.id(), event.attempts() + 1, describe(e));
                 retry(handle, event, describe(e), now);
                 return true;
