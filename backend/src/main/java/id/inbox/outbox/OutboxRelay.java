@@ -1,46 +1,29 @@
 package id.inbox.outbox;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import id.inbox.channel.ChannelKind;
-import id.inbox.channel.TokenCipher;
 import id.inbox.common.InboxConfig;
-import id.inbox.common.Rows;
-import id.inbox.common.Sql;
-import id.inbox.message.ChannelGateway;
 import id.inbox.message.ChannelGateway.Failure;
-import id.inbox.message.DeliveryFailure;
 import id.inbox.message.ChannelGateway.FailureKind;
 import id.inbox.message.ChannelGateway.Outbound;
 import id.inbox.message.ChannelGateway.Receipt;
-import id.inbox.message.MessageDtos.MessageKind;
-import id.inbox.message.SandboxGateway;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.inbox.outbox.OutboxClaims.Claim;
+import id.inbox.outbox.OutboxClaims.Job;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Sends the outbox (see V10__whatsapp_outbox.sql for the table and its life cycle). One round
@@ -56,122 +39,33 @@ import org.jdbi.v3.core.Jdbi;
  *     wamid (never moving a status backwards), a retry at a backoff time, or FAILED with the code and reason.</li>
  * </ol>
  * Several instances may run it at once. A timer runs it on every instance ({@code inbox.outbox.relay-enabled});
- * tests call {@link #relayOnce} and {@link #drain} themselves.
+ * tests call {@link #relayOnce} and {@link #drain} themselves. Step 1 is {@link OutboxClaims}; the records of
+ * steps 2 and 3 are {@link OutboxOutcomes}.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String INTERRUPTED_TITLE = "Sending was interrupted; it may or may not have been sent";
-    private static final String INTERRUPTED_DETAIL = "The API instance sending it stopped before WhatsApp answered, so it was "
-            + "not sent again on its own; retry it if the customer did not get it.";
 
-    private static final String SWEEP = """
-            with lost as (
-                delete from outbox o where o.claimed_until < :now and o.send_started_at is not null
-                returning o.tenant_id, o.message_id)
-            update message m set delivery_status = 'FAILED', failure_reason = 'RELAY_INTERRUPTED', failure_code = null,
-                                 failure_title = :title, failure_detail = :detail
-              from lost
-             where m.tenant_id = lost.tenant_id and m.id = lost.message_id and m.delivery_status in ('QUEUED', 'PENDING')""";
-
-    private static final String CLAIM = """
-            with due as (
-                select o.id from outbox o
-                 where o.next_attempt_at <= :now
-                   and (o.claimed_until is null or o.claimed_until < :now)
-                   and not exists (select 1 from outbox e where e.room_id = o.room_id and e.id < o.id)
-                 order by o.next_attempt_at, o.id
-                 limit :batch
-                   for update of o skip locked)
-            update outbox o set claimed_by = :instance, claim_token = :token, claimed_until = :leaseEnd,
-                                send_started_at = null, attempts = o.attempts + 1
-              from due
-             where o.id = due.id
-            returning o.id, o.tenant_id, o.message_id, o.room_id, o.channel_id, o.attempts, o.deadline_at""";
-
-    private static final String RESERVE = """
-            insert into outbox_pace as p (channel_id, next_slot_at) values (:channel, :now + make_interval(secs => :span))
-            on conflict (channel_id) do update set next_slot_at = greatest(p.next_slot_at, :now) + make_interval(secs => :span)
-            returning next_slot_at""";
-
-    private static final String DETAILS = """
-            select o.id as outbox_id, m.kind, m.body, m.template_parameters::text as template_parameters,
-                   m.content::text as content, mm.provider_media_id,
-                   t.name as template_name, t.language as template_language,
-                   ch.kind as channel_kind, ch.external_id as channel_external_id, ch.active as channel_active,
-                   cc.access_token_enc, coalesce(c.phone, c.external_id) as recipient
-              from outbox o
-              join message m on m.tenant_id = o.tenant_id and m.id = o.message_id
-              join channel ch on ch.id = o.channel_id
-              join room r on r.id = o.room_id
-              join contact c on c.id = r.contact_id
-              left join template t on t.id = m.template_id
-              left join channel_credential cc on cc.channel_id = ch.id
-              left join message_media mm on mm.tenant_id = m.tenant_id and mm.message_id = m.id
-             where o.id = any(:ids)""";
-
-    private static final String SENT = """
-            with done as (delete from outbox where id = :id and claim_token = :token returning tenant_id, message_id)
-            update message m set provider_message_id = :providerId,
-                   delivery_status = case when m.delivery_status in ('QUEUED', 'PENDING') then :status else m.delivery_status end
-              from done
-             where m.tenant_id = done.tenant_id and m.id = done.message_id""";
-
-    private static final String FAILED = """
-            with done as (delete from outbox where id = :id and claim_token = :token returning tenant_id, message_id)
-            update message m set delivery_status = 'FAILED', failure_reason = :reason, failure_code = :code, failure_title = :title,
-                                 failure_detail = :detail
-              from done
-             where m.tenant_id = done.tenant_id and m.id = done.message_id and m.delivery_status in ('QUEUED', 'PENDING')""";
-
-    private static final String RETRY = """
-            update outbox set claimed_by = null, claim_token = null, claimed_until = null, send_started_at = null,
-                              next_attempt_at = :next, last_error = :error
-             where id = :id and claim_token = :token""";
-
-    /** A claimed row. */
-    record Claim(long id, long tenantId, long messageId, long roomId, long channelId, int attempts, Instant deadlineAt) {
-    }
-
-    /** What the claimed row's message needs to be sent. */
-    record Details(long outboxId, MessageKind kind, String body, String templateParameters, String content,
-                   String providerMediaId, String templateName,
-                   String templateLanguage, ChannelKind channelKind, String channelExternalId, boolean channelActive,
-                   byte[] accessTokenEnc, String recipient) {
-    }
-
-    /** A claimed row ready to go: its slot, the message, and the gateway; or a failure found before sending. */
-    record Job(Claim claim, Instant slot, Outbound outbound, ChannelGateway gateway, Failure failure) {
-    }
-
-    private final Jdbi jdbi;
     private final Clock clock;
     private final InboxConfig.Outbox config;
-    private final TokenCipher cipher;
-    private final SandboxGateway sandbox;
+    private final OutboxClaims claims;
+    private final OutboxOutcomes outcomes;
     private final GraphClient graph;
     private final MediaUploads uploads;
-    private final ObjectMapper json;
-    private final Backoff backoff;
-    private final String instance;
     private final ExecutorService senders;
     private final ExecutorService waker;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
-    OutboxRelay(Jdbi jdbi, Clock clock, InboxConfig config, TokenCipher cipher, SandboxGateway sandbox, GraphClient graph,
-                ObjectMapper json, MediaUploads uploads) {
-        this.uploads = uploads;
-        this.jdbi = jdbi;
+    OutboxRelay(Clock clock, InboxConfig config, OutboxClaims claims, OutboxOutcomes outcomes, GraphClient graph,
+                MediaUploads uploads) {
         this.clock = clock;
         this.config = config.outbox();
-        this.cipher = cipher;
-        this.sandbox = sandbox;
+        this.claims = claims;
+        this.outcomes = outcomes;
         this.graph = graph;
-        this.json = json;
-        this.backoff = new Backoff(this.config.backoffBase(), this.config.backoffMax(), () -> ThreadLocalRandom.current().nextDouble());
-        this.instance = hostName() + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.uploads = uploads;
         this.senders = Executors.newFixedThreadPool(Math.max(1, this.config.senders()), daemon("outbox-sender"));
         this.waker = Executors.newSingleThreadExecutor(daemon("outbox-relay"));
     }
@@ -182,14 +76,6 @@ public class OutboxRelay {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown-host";
-        }
     }
 
     @PreDestroy
@@ -271,84 +157,9 @@ public class OutboxRelay {
         return jobs.size();
     }
 
-    /** The claim transaction: sweep, claim, reserve slots, read what to send. */
+    /** The claim transaction (see {@link OutboxClaims#claim}); tests call it to play a relay that dies after claiming. */
     List<Job> claim(Instant now, UUID token) {
-        return QuarkusTransaction.requiringNew().call(() -> jdbi.withHandle(handle -> {
-            Sql.of(SWEEP).bind("now", now).bind("title", INTERRUPTED_TITLE).bind("detail", INTERRUPTED_DETAIL)
-                    .update(handle).execute();
-            List<Claim> claims = new ArrayList<>(Sql.of(CLAIM).bind("now", now).bind("batch", config.batchSize())
-                    .bind("instance", instance).bind("token", token).bind("leaseEnd", now.plus(config.lease()))
-                    .query(handle).map(Rows.of(Claim.class)).list());
-            if (claims.isEmpty()) {
-                return List.<Job>of();
-            }
-            claims.sort(Comparator.comparingLong(Claim::id));
-            Map<Long, Instant> slots = reserveSlots(handle, claims, now);
-            Map<Long, Details> details = new LinkedHashMap<>();
-            Sql.of(DETAILS).bind("ids", claims.stream().map(Claim::id).toList()).query(handle)
-                    .map(Rows.of(Details.class)).forEach(row -> details.put(row.outboxId(), row));
-            List<Job> jobs = new ArrayList<>();
-            for (Claim claim : claims) {
-                jobs.add(job(claim, slots.get(claim.id()), details.get(claim.id())));
-            }
-            return jobs;
-        }));
-    }
-
-    /** Each claimed row's send slot: its channel's next free slots at the number's rate, reserved in outbox_pace. */
-    private Map<Long, Instant> reserveSlots(Handle handle, List<Claim> claims, Instant now) {
-        Map<Long, List<Claim>> byChannel = new LinkedHashMap<>();
-        claims.forEach(claim -> byChannel.computeIfAbsent(claim.channelId(), id -> new ArrayList<>()).add(claim));
-        long interval = 1_000_000_000L / Math.max(1, config.ratePerNumber());
-        Map<Long, Instant> slots = new java.util.HashMap<>();
-        byChannel.forEach((channel, rows) -> {
-            double span = rows.size() * interval / 1e9;
-            Instant end = Sql.of(RESERVE).bind("channel", channel).bind("now", now).bind("span", span)
-                    .query(handle).map((rs, ctx) -> Sql.instant(rs, 1)).one();
-            Instant first = end.minusNanos(rows.size() * interval);
-            for (int i = 0; i < rows.size(); i++) {
-                slots.put(rows.get(i).id(), first.plusNanos(i * interval));
-            }
-        });
-        return slots;
-    }
-
-    private Job job(Claim claim, Instant slot, Details row) {
-        if (!row.channelActive()) {
-            return new Job(claim, slot, null, null, new Failure(FailureKind.PERMANENT, "channel-disconnected",
-                    "The channel was disconnected before the message was sent", null, null));
-        }
-        String token = null;
-        ChannelGateway gateway = sandbox;
-        if (row.accessTokenEnc() != null) {
-            gateway = graph;
-            try {
-                token = cipher.decrypt(row.accessTokenEnc(), claim.channelId());
-            } catch (TokenCipher.KeyMissing e) {
-                LOG.errorf("Outbox row %d waits: INBOX_SECRETS_KEY is not set on this instance, so channel %d's access token "
-                        + "cannot be read; set it (the same on every instance)", claim.id(), claim.channelId());
-                return new Job(claim, slot, null, null, new Failure(FailureKind.RETRYABLE, "secrets-key-missing",
-                        "INBOX_SECRETS_KEY is not set on this instance", e.getMessage(), null));
-            } catch (TokenCipher.Unreadable e) {
-                return new Job(claim, slot, null, null, new Failure(FailureKind.PERMANENT, "access-token-unreadable",
-                        "The channel's access token cannot be read; a supervisor must set it again", null, null));
-            }
-        }
-        Outbound outbound = new Outbound(claim.tenantId(), claim.channelId(), row.channelKind(), row.channelExternalId(),
-                row.recipient(), row.kind(), row.body(), row.templateName(), row.templateLanguage(),
-                parameters(row.templateParameters()), token, MediaUploads.media(row.content(), row.providerMediaId()));
-        return new Job(claim, slot, outbound, gateway, null);
-    }
-
-    private List<String> parameters(String stored) {
-        if (stored == null) {
-            return List.of();
-        }
-        try {
-            return json.readValue(stored, new TypeReference<List<String>>() { });
-        } catch (IOException e) {
-            throw new IllegalStateException("template_parameters is not a JSON array of strings", e);
-        }
+        return claims.claim(now, token);
     }
 
     // ---------------------------------------------------------------- one message
@@ -356,7 +167,7 @@ public class OutboxRelay {
     private void process(Job job, UUID token) {
         Claim claim = job.claim();
         if (job.failure() != null) {
-            safely(claim, () -> recordFailure(claim, token, job.failure()));
+            safely(claim, () -> outcomes.recordFailure(claim, token, job.failure()));
             return;
         }
         boolean started = false;
@@ -365,23 +176,23 @@ public class OutboxRelay {
             waitFor(job.slot());
             // an upload that may have reached Meta is harmless to repeat: it comes before the send is marked started
             Outbound outbound = job.gateway() == graph ? uploads.ensureUploaded(claim.messageId(), job.outbound()) : job.outbound();
-            started = markStarted(claim, token);
+            started = outcomes.markStarted(claim, token);
             if (!started) {
                 LOG.warnf("Outbox row %d: lease lost before sending; another relay has it", claim.id());
                 return;
             }
             receipt = job.gateway().send(outbound);
         } catch (Failure failure) {
-            safely(claim, () -> recordFailure(claim, token, failure));
+            safely(claim, () -> outcomes.recordFailure(claim, token, failure));
             return;
         } catch (RuntimeException e) {
             LOG.errorf(e, "Outbox row %d: unexpected error while sending", claim.id());
             Failure failure = new Failure(started ? FailureKind.AMBIGUOUS : FailureKind.RETRYABLE, "relay-error",
                     "Unexpected error while sending", e.getClass().getSimpleName(), null);
-            safely(claim, () -> recordFailure(claim, token, failure));
+            safely(claim, () -> outcomes.recordFailure(claim, token, failure));
             return;
         }
-        safely(claim, () -> recordSent(claim, token, receipt));
+        safely(claim, () -> outcomes.recordSent(claim, token, receipt));
     }
 
     private void waitFor(Instant slot) {
@@ -394,56 +205,6 @@ public class OutboxRelay {
                 throw new Failure(FailureKind.RETRYABLE, "relay-stopping", "The API is stopping", null, null);
             }
         }
-    }
-
-    /** Sets send_started_at (autocommit): from now on a lost lease means "maybe sent". False when the lease is lost. */
-    private boolean markStarted(Claim claim, UUID token) {
-        return jdbi.withHandle(handle -> Sql.of("update outbox set send_started_at = :now where id = :id and claim_token = :token")
-                .bind("now", clock.instant()).bind("id", claim.id()).bind("token", token)
-                .update(handle).execute()) == 1;
-    }
-
-    private void recordSent(Claim claim, UUID token, Receipt receipt) {
-        int updated = jdbi.withHandle(handle -> Sql.of(SENT).bind("id", claim.id()).bind("token", token)
-                .bind("providerId", receipt.providerMessageId()).bind("status", receipt.status().name())
-                .update(handle).execute());
-        if (updated == 0) {
-            LOG.warnf("Outbox row %d was sent (%s) after its lease ran out; the message keeps the outcome recorded meanwhile",
-                    claim.id(), receipt.providerMessageId());
-        }
-    }
-
-    private void recordFailure(Claim claim, UUID token, Failure failure) {
-        Instant now = clock.instant();
-        if (failure.kind() == FailureKind.RETRYABLE) {
-            Instant next = now.plus(backoff.after(claim.attempts(), failure.retryAfter()));
-            if (!next.isAfter(claim.deadlineAt())) {
-                String error = GraphClient.truncate(failure.getMessage());
-                jdbi.useHandle(handle -> {
-                    Sql.of(RETRY).bind("next", next).bind("error", error).bind("id", claim.id()).bind("token", token)
-                            .update(handle).execute();
-                    if (failure.throttlesNumber()) {
-                        // the number's throughput is exhausted: hold all of its sends back, not only this one
-                        // (at most 30 s ahead, well inside a claim's lease)
-                        Instant until = next.isAfter(now.plusSeconds(30)) ? now.plusSeconds(30) : next;
-                        Sql.of("update outbox_pace set next_slot_at = greatest(next_slot_at, :until) where channel_id = :channel")
-                                .bind("until", until).bind("channel", claim.channelId()).update(handle).execute();
-                    }
-                });
-                LOG.debugf("Outbox row %d: attempt %d failed (%s), next at %s", claim.id(), claim.attempts(), error, next);
-                return;
-            }
-            fail(claim, token, "retry-deadline-passed", "Not sent: WhatsApp kept refusing it for now until the retry deadline passed",
-                    GraphClient.truncate("After " + claim.attempts() + " attempts, the last error was " + failure.getMessage()));
-            return;
-        }
-        fail(claim, token, failure.code(), failure.title(), failure.detail());
-    }
-
-    private void fail(Claim claim, UUID token, String code, String title, String detail) {
-        jdbi.useHandle(handle -> Sql.of(FAILED).bind("id", claim.id()).bind("token", token)
-                .bind("reason", DeliveryFailure.ofCode(code)).bind("code", DeliveryFailure.providerCode(code))
-                .bind("title", title).bind("detail", detail).update(handle).execute());
     }
 
     private static void safely(Claim claim, Runnable record) {

@@ -49,8 +49,6 @@ public class RoomResource {
     @Schema(name = "SessionFilter")
     enum SessionParam { open, expiring, expired }
 
-    static final String IF_MATCH = "If-Match";
-
     private final Caller caller;
     private final RoomQueries queries;
     private final RoomService rooms;
@@ -162,7 +160,7 @@ public class RoomResource {
     @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoomView> resolve(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+    public RestResponse<RoomView> resolve(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(rooms.resolve(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
 
@@ -178,7 +176,7 @@ public class RoomResource {
     @APIResponse(responseCode = "409", description = "Taken by someone else (room-taken)")
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoomView> assign(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch,
+    public RestResponse<RoomView> assign(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          @NotNull @Valid AssignRequest request) {
         return withETag(rooms.assign(caller, roomId, request.agentId(), RoomETag.ifMatch(ifMatch)));
     }
@@ -191,7 +189,7 @@ public class RoomResource {
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> tag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
-                                      @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+                                      @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(rooms.tag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
     }
 
@@ -203,7 +201,7 @@ public class RoomResource {
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> untag(@PathParam("roomId") long roomId, @PathParam("tagId") long tagId,
-                                        @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+                                        @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(rooms.untag(caller, roomId, tagId, RoomETag.ifMatch(ifMatch)));
     }
 
@@ -214,7 +212,7 @@ public class RoomResource {
             content = @Content(schema = @Schema(implementation = RoomView.class)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
-    public RestResponse<RoomView> read(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(IF_MATCH) String ifMatch) {
+    public RestResponse<RoomView> read(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(rooms.markRead(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
 

@@ -88,7 +88,7 @@ final class WhatsAppMessages {
         boolean forwarded = context.path("forwarded").asBoolean(false) || context.path("frequently_forwarded").asBoolean(false);
         String replyTo = forwarded ? null : text(context, "id", 200);
         return new Arrival(channelId, customer.waId(), customer.name(), phone(customer.waId()), null, stored.kind(),
-                body(stored.body()), stored.content(), id(message), sentAt(message, now), replyTo, forwarded,
+                clean(stored.body(), MAX_BODY), stored.content(), id(message), sentAt(message, now), replyTo, forwarded,
                 referral(message.path("referral")));
     }
 
@@ -220,10 +220,6 @@ final class WhatsAppMessages {
         if (value != null) {
             list.add(value);
         }
-    }
-
-    private static String body(String body) {
-        return clean(body, MAX_BODY);
     }
 
     private static String orElse(String value, String fallback) {
