@@ -33,6 +33,8 @@ E2E_DB_NAME  ?= inbox_e2e
 # Access tokens of the e2e stack live this long (ISO-8601 duration), so the browser specs see the
 # SPA renew its session; `make run` keeps the API's default (15 minutes).
 E2E_ACCESS_TOKEN_LIFETIME ?= PT20S
+# Which browser specs make test-e2e runs (Playwright arguments, e.g. E2E_SPECS=e2e/whatsapp-ticks.spec.ts); empty: all
+E2E_SPECS ?=
 # The WhatsApp webhook's secrets for the local stacks (make run, e2e); a real installation sets its own.
 WHATSAPP_APP_SECRET   ?= inbox-demo-app-secret
 WHATSAPP_VERIFY_TOKEN ?= inbox-demo-verify-token
@@ -210,7 +212,7 @@ run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DI
 	echo "    Sentosa Retail  supervisor@sentosa.test (supervisor), agent@sentosa.test"
 	echo "  The real WhatsApp path: channel \"$(DEMO_CHANNEL_NAME)\" (Toko Nusantara) is connected to a local"
 	echo "  Graph API stand-in on http://$(API_HOST):$(GRAPH_PORT)/$(GRAPH_VERSION). Let a customer write to it:"
-	echo "    make customer-says TEXT=\"Halo, pesanan saya sudah dikirim?\"   (or make customer-sends-image)"
+	echo "    make customer-says$(if $(filter-out 8080,$(API_PORT)), API_PORT=$(API_PORT)) TEXT=\"Halo, pesanan saya sudah dikirim?\"   (or make customer-sends-image)"
 	echo "  then answer the new room in the inbox and watch its ticks: sent, delivered, read."
 	echo "  Logs: make logs (the stand-in: .run/run-graph.log)    Stop: make stop"
 
@@ -282,8 +284,7 @@ test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(R
 	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true,$(E2E_ACCESS_TOKEN_LIFETIME))
 	cd $(FRONTEND)
 	E2E_BASE_URL=http://$(WEB_HOST):$(TEST_WEB_PORT) E2E_API_URL=http://$(API_HOST):$(TEST_API_PORT) \
-	E2E_GRAPH_URL=http://$(API_HOST):$(TEST_GRAPH_PORT) E2E_PHONE_NUMBER_ID=$(DEMO_PHONE_NUMBER_ID) \
-	E2E_CHANNEL_ID=$$(cat $(RUN_DIR)/e2e-channel) npm run -s e2e
+	E2E_GRAPH_URL=http://$(API_HOST):$(TEST_GRAPH_PORT) E2E_PHONE_NUMBER_ID=$(DEMO_PHONE_NUMBER_ID) npm run -s e2e -- $(E2E_SPECS)
 
 # ---------------------------------------------------------------- contract
 
