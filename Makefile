@@ -55,7 +55,7 @@ BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACK
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
 	$(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json
 
-.PHONY: help run stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench \
+.PHONY: help run stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench bench-whatsapp \
 	customer-says customer-sends-image
 
 help:
@@ -72,6 +72,7 @@ help:
 	@echo "make logs           follow the logs of make run"
 	@echo "make bench-data     generate the benchmark database (BENCH_SIZE=small|large)"
 	@echo "make bench          benchmark the API against it (needs wrk); writes .run/bench-results.md"
+	@echo "make bench-whatsapp only its WhatsApp part (webhook acknowledgements, relay throughput)"
 
 # ---------------------------------------------------------------- database
 
@@ -314,6 +315,14 @@ bench: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
 	set -a; source $(RUN_DIR)/db.env; set +a
 	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
 	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/run.sh
+
+# Only the WhatsApp figures of make bench (webhook acknowledgements, relay throughput against the stand-in).
+bench-whatsapp: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) db
+	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	set -a; source $(RUN_DIR)/db.env; set +a
+	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
+	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/whatsapp.sh
 
 clean:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run
