@@ -41,6 +41,7 @@ GRAPH_STANDIN_ACCESS_TOKEN=$access_token node "$standin/server.mjs" > "$RUN_DIR/
 graph=$!
 trap 'stop_api; kill $graph 2>/dev/null || true; rm -rf "$work"' EXIT
 
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "WhatsApp: webhooks in"
 start_api "$port" "$RUN_DIR/bench-whatsapp-api.log" "${api_env[@]}" INBOX_OUTBOX_RELAY_ENABLED=false
 channel=$("$standin/connect-channel.sh" "$api_url" supervisor@t1.bench inbox-demo "WhatsApp Cloud (bench)" $number $access_token)
@@ -112,7 +113,7 @@ echo "  $sent sent in $span s ($sends_per_second/s), at most $busiest_second in 
   echo
   echo "## WhatsApp (issue 12): webhooks in, relay out"
   echo
-  echo "Against the Graph API stand-in (tools/graph-standin) on the same machine; API java -Xmx512m, pool of 16 connections, one webhook worker."
+  echo "Against the Graph API stand-in (tools/graph-standin) on the same machine ($(nproc) cores, load average $load when it started); API java -Xmx512m, pool of 16 connections, one webhook worker."
   echo
   echo "**Webhook acknowledgements**: $connections connections for $seconds s (wrk), each request one customer text message signed beforehand with a unique wamid, $customers customers; the worker processes while they arrive."
   echo
@@ -120,7 +121,7 @@ echo "  $sent sent in $span s ($sends_per_second/s), at most $busiest_second in 
   echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
   echo "| $rps | $p50 / $p95 / $p99 | $errors | $acknowledged (posted $posted, redelivered $redelivered) | $stored | $duplicates | $left | $drain_ms ms |"
   echo
-  echo "Events not done afterwards: $failed_events. Stored can exceed acknowledged by the requests in flight when wrk stopped (stored, answer not counted)."
+  echo "The worker processed the $left queued at the end at $(( drain_ms > 0 ? left * 1000 / drain_ms : 0 )) events/s. Events not done afterwards: $failed_events. Stored can exceed acknowledged by the requests in flight when wrk stopped (stored, answer not counted)."
   echo
   echo "**Relay**: $queued replies queued on one number (one per room, through the API, in $queue_ms ms with the relay off), then sent by an API with the relay on at $rate messages/s per number."
   echo
