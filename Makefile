@@ -33,19 +33,36 @@ E2E_DB_NAME  ?= inbox_e2e
 # Access tokens of the e2e stack live this long (ISO-8601 duration), so the browser specs see the
 # SPA renew its session; `make run` keeps the API's default (15 minutes).
 E2E_ACCESS_TOKEN_LIFETIME ?= PT20S
+# Which browser specs make test-e2e runs (Playwright arguments, e.g. E2E_SPECS=e2e/whatsapp-ticks.spec.ts); empty: all
+E2E_SPECS ?=
 # The WhatsApp webhook's secrets for the local stacks (make run, e2e); a real installation sets its own.
 WHATSAPP_APP_SECRET   ?= inbox-demo-app-secret
 WHATSAPP_VERIFY_TOKEN ?= inbox-demo-verify-token
+# The local stand-in for Meta's Graph API (tools/graph-standin/server.mjs, loopback only) that make run and
+# the e2e stack send WhatsApp messages to, and the demo WhatsApp Cloud number connected to it (as a channel
+# "WhatsApp Cloud (stand-in)" of Toko Nusantara, through POST /api/v1/channels).
+GRAPH_PORT      ?= 8089
+TEST_GRAPH_PORT ?= 18089
+GRAPH_VERSION   ?= v21.0
+DEMO_PHONE_NUMBER_ID ?= 106540352242922
+DEMO_WABA_ID         ?= 102290129340398
+DEMO_ACCESS_TOKEN    ?= demo-standin-access-token
+DEMO_CHANNEL_NAME    ?= WhatsApp Cloud (stand-in)
+# The stand-in's sent/delivered/read status webhooks, in ms after each send
+GRAPH_STATUS_DELAYS  ?= 1000,3000,6000
 
 BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACKEND)/pom.xml
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
 	$(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json
 
-.PHONY: help run stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench
+.PHONY: help run stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench bench-whatsapp \
+	customer-says customer-sends-image
 
 help:
 	@echo "make run            start database, API, SPA and demo data; prints where to open it"
 	@echo "make stop           stop what make run started"
+	@echo "make customer-says TEXT=\"Halo\"   a customer writes to the demo WhatsApp Cloud number (signed webhook)"
+	@echo "make customer-sends-image        a customer sends a photo to it"
 	@echo "make test           every test: backend, frontend unit, browser end-to-end"
 	@echo "make test-backend   backend tests only (real PostgreSQL)"
 	@echo "make test-frontend  frontend type check and unit tests only"
@@ -55,6 +72,7 @@ help:
 	@echo "make logs           follow the logs of make run"
 	@echo "make bench-data     generate the benchmark database (BENCH_SIZE=small|large)"
 	@echo "make bench          benchmark the API against it (needs wrk); writes .run/bench-results.md"
+	@echo "make bench-whatsapp only its WhatsApp part (webhook acknowledgements, relay throughput)"
 
 # ---------------------------------------------------------------- database
 
@@ -131,17 +149,25 @@ $(FRONTEND)/dist/index.html: $(FRONTEND_SOURCES) $(FRONTEND)/node_modules/.packa
 
 # ---------------------------------------------------------------- run
 
-# start-stack NAME DB API_PORT WEB_PORT SEED [ACCESS_TOKEN_LIFETIME]: starts API and SPA in the
-# background, records their PIDs in .run/NAME-*.pid and waits until both answer.
+# start-stack NAME DB API_PORT WEB_PORT SEED [ACCESS_TOKEN_LIFETIME]: starts the Graph API stand-in, API
+# and SPA in the background, records their PIDs in .run/NAME-*.pid, waits until all answer, and connects the
+# demo WhatsApp Cloud number to the stand-in (its channel id in .run/NAME-channel).
 define start-stack
 	source $(RUN_DIR)/db.env
 	$(MAKE) -C $(ROOT) stop-stack STACK=$(1)
+	graph_port=$(if $(filter e2e,$(1)),$(TEST_GRAPH_PORT),$(GRAPH_PORT))
+	GRAPH_STANDIN_HOST=$(API_HOST) GRAPH_STANDIN_PORT=$$graph_port GRAPH_STANDIN_APP_SECRET="$(WHATSAPP_APP_SECRET)" \
+	GRAPH_STANDIN_WEBHOOK_URL=http://$(API_HOST):$(3)/webhooks/whatsapp GRAPH_STANDIN_ACCESS_TOKEN="$(DEMO_ACCESS_TOKEN)" \
+	GRAPH_STANDIN_STATUS_DELAYS=$(GRAPH_STATUS_DELAYS) \
+	  setsid node $(ROOT)/tools/graph-standin/server.mjs > $(RUN_DIR)/$(1)-graph.log 2>&1 < /dev/null &
+	echo $$! > $(RUN_DIR)/$(1)-graph.pid
 	INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
 	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) $(if $(6),INBOX_ACCESS_TOKEN_LIFETIME=$(6)) \
 	INBOX_MANAGEMENT_PORT=$(if $(filter e2e,$(1)),$(TEST_MANAGEMENT_PORT),$(MANAGEMENT_PORT)) \
 	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
 	INBOX_WHATSAPP_APP_SECRET="$(WHATSAPP_APP_SECRET)" INBOX_WHATSAPP_VERIFY_TOKEN="$(WHATSAPP_VERIFY_TOKEN)" \
 	INBOX_SECRETS_KEY="$$(cat $(RUN_DIR)/keys/secrets.key 2>/dev/null)" \
+	INBOX_WHATSAPP_GRAPH_URL=http://$(API_HOST):$$graph_port/$(GRAPH_VERSION) \
 	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-api.pid
 	cd $(FRONTEND)
@@ -150,17 +176,21 @@ define start-stack
 	echo $$! > $(RUN_DIR)/$(1)-web.pid
 	cd $(ROOT)
 	for i in $$(seq 1 120); do
-	  if curl -sf -o /dev/null http://$(API_HOST):$(3)/q/health/ready && curl -sf -o /dev/null http://$(WEB_HOST):$(4)/; then break; fi
+	  if curl -sf -o /dev/null http://$(API_HOST):$(3)/q/health/ready && curl -sf -o /dev/null http://$(WEB_HOST):$(4)/ \
+	    && curl -sf -o /dev/null http://$(API_HOST):$$graph_port/_standin/health; then break; fi
 	  if ! kill -0 $$(cat $(RUN_DIR)/$(1)-api.pid) 2>/dev/null; then echo "The API did not start:" >&2; tail -40 $(RUN_DIR)/$(1)-api.log >&2; exit 1; fi
+	  if ! kill -0 $$(cat $(RUN_DIR)/$(1)-graph.pid) 2>/dev/null; then echo "The Graph API stand-in did not start:" >&2; tail -20 $(RUN_DIR)/$(1)-graph.log >&2; exit 1; fi
 	  if [ $$i = 120 ]; then echo "Timed out waiting for the API and SPA; see .run/$(1)-*.log" >&2; exit 1; fi
 	  sleep 0.5
 	done
+	$(ROOT)/tools/graph-standin/connect-channel.sh http://$(API_HOST):$(3) supervisor@nusantara.test inbox-demo \
+	  "$(DEMO_CHANNEL_NAME)" $(DEMO_PHONE_NUMBER_ID) $(DEMO_ACCESS_TOKEN) $(DEMO_WABA_ID) > $(RUN_DIR)/$(1)-channel
 endef
 
 # Stops the API and SPA of one stack (STACK=run or e2e) started by start-stack.
 .PHONY: stop-stack
 stop-stack:
-	@for pidfile in $(RUN_DIR)/$(STACK)-api.pid $(RUN_DIR)/$(STACK)-web.pid; do
+	@for pidfile in $(RUN_DIR)/$(STACK)-api.pid $(RUN_DIR)/$(STACK)-web.pid $(RUN_DIR)/$(STACK)-graph.pid; do
 	  [ -f $$pidfile ] || continue
 	  pid=$$(cat $$pidfile)
 	  if kill -0 $$pid 2>/dev/null; then
@@ -181,7 +211,11 @@ run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DI
 	echo "  Demo logins (password inbox-demo for all):"
 	echo "    Toko Nusantara  supervisor@nusantara.test (supervisor), agent1@nusantara.test, agent2@nusantara.test"
 	echo "    Sentosa Retail  supervisor@sentosa.test (supervisor), agent@sentosa.test"
-	echo "  Logs: make logs    Stop: make stop"
+	echo "  The real WhatsApp path: channel \"$(DEMO_CHANNEL_NAME)\" (Toko Nusantara) is connected to a local"
+	echo "  Graph API stand-in on http://$(API_HOST):$(GRAPH_PORT)/$(GRAPH_VERSION). Let a customer write to it:"
+	echo "    make customer-says$(if $(filter-out 8080,$(API_PORT)), API_PORT=$(API_PORT)) TEXT=\"Halo, pesanan saya sudah dikirim?\"   (or make customer-sends-image)"
+	echo "  then answer the new room in the inbox and watch its ticks: sent, delivered, read."
+	echo "  Logs: make logs (the stand-in: .run/run-graph.log)    Stop: make stop"
 
 stop:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run
@@ -193,7 +227,21 @@ stop:
 	echo "Stopped."
 
 logs:
-	@tail -f $(RUN_DIR)/run-api.log $(RUN_DIR)/run-web.log
+	@tail -f $(RUN_DIR)/run-api.log $(RUN_DIR)/run-web.log $(RUN_DIR)/run-graph.log
+
+# A customer writes to the demo WhatsApp Cloud number of make run: a webhook signed with WHATSAPP_APP_SECRET,
+# shaped as Meta sends it, posted to the API. FROM (wa_id) and NAME pick the customer.
+FROM ?= 6281234567890
+NAME ?= Siti Rahmawati
+customer-says:
+	@[ -n "$(TEXT)" ] || { echo 'Say what: make customer-says TEXT="Halo, pesanan saya sudah dikirim?"' >&2; exit 2; }
+	node $(ROOT)/tools/graph-standin/customer.mjs --webhook http://$(API_HOST):$(API_PORT)/webhooks/whatsapp \
+	  --secret "$(WHATSAPP_APP_SECRET)" --phone-number-id $(DEMO_PHONE_NUMBER_ID) --from "$(FROM)" --name "$(NAME)" --text "$(TEXT)"
+
+customer-sends-image:
+	@node $(ROOT)/tools/graph-standin/customer.mjs --webhook http://$(API_HOST):$(API_PORT)/webhooks/whatsapp \
+	  --secret "$(WHATSAPP_APP_SECRET)" --phone-number-id $(DEMO_PHONE_NUMBER_ID) --from "$(FROM)" --name "$(NAME)" --image \
+	  $(if $(CAPTION),--caption "$(CAPTION)")
 
 # ---------------------------------------------------------------- test
 
@@ -236,7 +284,8 @@ test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(R
 	trap '$(MAKE) -C $(ROOT) stop-stack STACK=e2e || true' EXIT
 	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true,$(E2E_ACCESS_TOKEN_LIFETIME))
 	cd $(FRONTEND)
-	E2E_BASE_URL=http://$(WEB_HOST):$(TEST_WEB_PORT) E2E_API_URL=http://$(API_HOST):$(TEST_API_PORT) npm run -s e2e
+	E2E_BASE_URL=http://$(WEB_HOST):$(TEST_WEB_PORT) E2E_API_URL=http://$(API_HOST):$(TEST_API_PORT) \
+	E2E_GRAPH_URL=http://$(API_HOST):$(TEST_GRAPH_PORT) E2E_PHONE_NUMBER_ID=$(DEMO_PHONE_NUMBER_ID) npm run -s e2e -- $(E2E_SPECS)
 
 # ---------------------------------------------------------------- contract
 
@@ -266,6 +315,14 @@ bench: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
 	set -a; source $(RUN_DIR)/db.env; set +a
 	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
 	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/run.sh
+
+# Only the WhatsApp figures of make bench (webhook acknowledgements, relay throughput against the stand-in).
+bench-whatsapp: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) db
+	command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	set -a; source $(RUN_DIR)/db.env; set +a
+	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
+	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/whatsapp.sh
 
 clean:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run

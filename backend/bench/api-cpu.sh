@@ -30,7 +30,7 @@ priority=""
 # the database's backends serving the benchmark database, at the same priority as the API
 renice_backends() {
   [ -n "$priority" ] || return 0
-  q "select pid from pg_stat_activity where datname = '$BENCH_DB'" | xargs -r renice -n -20 -p >/dev/null
+  q "select pid from pg_stat_activity where datname = '$BENCH_DB'" | xargs -r renice -n -20 -p >/dev/null 2>&1 || true
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 

@@ -11,24 +11,17 @@ case "$size" in
 esac
 here=$(cd "$(dirname "$0")" && pwd)
 export PGHOST=$DB_HOST PGPORT=$DB_PORT PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD
-port=18099
+port=${BENCH_DATA_API_PORT:-18099}
+source "$here/api.sh"
 
 echo "Creating database $BENCH_DB ($size: $rooms rooms, $((rooms * 10)) messages)"
 dropdb --if-exists --force "$BENCH_DB"
 createdb "$BENCH_DB"
 
 # The product's own migrations: start the packaged API once against the empty database.
-INBOX_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$BENCH_DB" INBOX_DB_USER="$DB_USER" INBOX_DB_PASSWORD="$DB_PASSWORD" \
-INBOX_HTTP_PORT=$port INBOX_DEMO_SEED=false INBOX_JWT_PRIVATE_KEY="$JWT_PRIVATE_KEY" INBOX_JWT_PUBLIC_KEY="$JWT_PUBLIC_KEY" \
-  java -jar "$JAR" > "$RUN_DIR/bench-migrate.log" 2>&1 &
-api=$!
-trap 'kill $api 2>/dev/null || true' EXIT
-for i in $(seq 1 120); do
-  curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready" && break
-  kill -0 $api 2>/dev/null || { echo "The API did not start; see .run/bench-migrate.log" >&2; exit 1; }
-  sleep 0.5
-done
-kill $api; wait $api 2>/dev/null || true
+trap 'stop_api' EXIT
+start_api "$port" "$RUN_DIR/bench-migrate.log"
+stop_api
 trap - EXIT
 
 start=$(date +%s)

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -57,6 +58,8 @@ public class OutboxRelay {
     private final ExecutorService waker;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+    /** Per number, on this instance: System.nanoTime() before which its next send must not start (see spaceSends). */
+    private final Map<Long, Long> nextSendNanos = new java.util.concurrent.ConcurrentHashMap<>();
 
     OutboxRelay(Clock clock, InboxConfig config, OutboxClaims claims, OutboxOutcomes outcomes, GraphClient graph,
                 MediaUploads uploads) {
@@ -181,6 +184,8 @@ public class OutboxRelay {
                 LOG.warnf("Outbox row %d: lease lost before sending; another relay has it", claim.id());
                 return;
             }
+            // right before the call, so the database round trip above does not bunch sends up again
+            spaceSends(claim.channelId());
             receipt = job.gateway().send(outbound);
         } catch (Failure failure) {
             safely(claim, () -> outcomes.recordFailure(claim, token, failure));
@@ -196,7 +201,22 @@ public class OutboxRelay {
     }
 
     private void waitFor(Instant slot) {
-        long nanos = Duration.between(clock.instant(), slot).toNanos();
+        sleep(Duration.between(clock.instant(), slot).toNanos());
+    }
+
+    /**
+     * Keeps this instance's sends of a number at least one interval (1 / rate) apart, in real time. The reserved slots
+     * only say "not before": sends that ran late behind theirs (a busy machine, a slow database) would otherwise leave
+     * together and exceed the number's rate; make bench measured 105 sends in one second at 80/s before this.
+     */
+    private void spaceSends(long channelId) {
+        long interval = 1_000_000_000L / Math.max(1, config.ratePerNumber());
+        long now = System.nanoTime();
+        long at = nextSendNanos.compute(channelId, (id, next) -> (next == null || next - now < 0 ? now : next) + interval) - interval;
+        sleep(at - now);
+    }
+
+    private void sleep(long nanos) {
         if (nanos > 0) {
             try {
                 TimeUnit.NANOSECONDS.sleep(nanos);
