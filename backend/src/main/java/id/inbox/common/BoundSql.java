@@ -50,7 +50,7 @@ public final class BoundSql {
     }
 
     private PreparedStatement prepare() throws SQLException {
-        NamedParameters parsed = NamedParameters.of(sql.text());
+        NamedParameters parsed = parsed();
         PreparedStatement statement = connection.prepareStatement(parsed.jdbc());
         try {
             Map<String, Object> params = sql.params();
@@ -73,6 +73,10 @@ public final class BoundSql {
             statement.close();
             throw e;
         }
+    }
+
+    private NamedParameters parsed() {
+        return NamedParameters.of(sql.text());
     }
 
     private UnableToExecuteStatementException failed(SQLException e) {
@@ -99,7 +103,7 @@ public final class BoundSql {
                 RowMapper<T> specialised = null;
                 while (rows.next()) {
                     if (specialised == null) {
-                        specialised = mapper.specialize(rows, null);
+                        specialised = parsed().specialised(mapper, rows);
                     }
                     action.accept(specialised.map(rows, null));
                 }

@@ -1,8 +1,12 @@
 package id.inbox.common;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * A statement's text with its {@code :name} parameters replaced by JDBC's {@code ?}, and the name behind each
@@ -10,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * identifiers, and comments are left alone. The texts are the application's own, so they are parsed once
  * each and kept.
  */
-record NamedParameters(String jdbc, List<String> names) {
+record NamedParameters(String jdbc, List<String> names, Map<Rows<?>, RowMapper<?>> mappers) {
 
     /** More texts than the application has: dynamic filters combine into a few hundred at most. */
     private static final int CACHED = 4096;
@@ -64,7 +68,24 @@ record NamedParameters(String jdbc, List<String> names) {
                 i++;
             }
         }
-        return new NamedParameters(jdbc.toString(), List.copyOf(names));
+        return new NamedParameters(jdbc.toString(), List.copyOf(names), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The record mapper for this statement's columns: matched by name once per statement text and record type
+     * (the same text always selects the same columns), not once per execution.
+     */
+    @SuppressWarnings("unchecked")
+    <T> RowMapper<T> specialised(RowMapper<T> mapper, ResultSet rows) throws SQLException {
+        if (!(mapper instanceof Rows<?> records)) {
+            return mapper.specialize(rows, null);
+        }
+        RowMapper<?> known = mappers.get(records);
+        if (known == null) {
+            known = records.specialize(rows, null);
+            mappers.putIfAbsent(records, known);
+        }
+        return (RowMapper<T>) known;
     }
 
     /** The index after the quote that closes the one at {@code start} (a doubled quote is part of the text). */

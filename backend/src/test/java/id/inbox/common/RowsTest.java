@@ -77,4 +77,26 @@ class RowsTest {
 
         assertThat(ids).containsExactly(1L, 3L);
     }
+
+    @Test
+    void theSameRecordReadByStatementsWithTheirColumnsInAnotherOrderMapsEachByName() {
+        for (int round = 0; round < 2; round++) {
+            Pair first = jdbi.withHandle(handle -> Sql.of("select 1 as tenant_id, 'Budi' as display_name")
+                    .query(handle).map(Rows.of(Pair.class)).one());
+            Pair second = jdbi.withHandle(handle -> Sql.of("select 'Dewi' as display_name, 2 as tenant_id")
+                    .query(handle).map(Rows.of(Pair.class)).one());
+
+            assertThat(first).isEqualTo(new Pair(1, "Budi"));
+            assertThat(second).isEqualTo(new Pair(2, "Dewi"));
+        }
+    }
+
+    @Test
+    void anEmptyListBindsAsAnArrayOfTheTypeTheStatementNeeds() {
+        List<String> names = jdbi.withHandle(handle -> Sql.of(
+                        "select name from (values ('Budi'), ('Dewi')) as t(name) where name <> all(:skip) order by name")
+                .bind("skip", List.of()).query(handle).mapTo(String.class).list());
+
+        assertThat(names).containsExactly("Budi", "Dewi");
+    }
 }
