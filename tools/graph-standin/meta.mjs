@@ -48,13 +48,17 @@ export function notification(phoneNumberId, value, { wabaId = '102290129340398',
 
 /**
  * A customer's message: from (wa_id, international digits), name (their WhatsApp profile name) and either
- * text, or image ({ id, mime_type, sha256, caption }). Answers the notification and the message's wamid.
+ * text, image ({ id, mime_type, sha256, caption }) or document ({ id, mime_type, sha256, filename, caption }).
+ * Answers the notification and the message's wamid.
  */
-export function customerMessage(phoneNumberId, { from, name, text, image, id = wamid(), at = Date.now() }) {
+export function customerMessage(phoneNumberId, { from, name, text, image, document, id = wamid(), at = Date.now() }) {
   const message = { from, id, timestamp: seconds(at) };
   if (image) {
     message.type = 'image';
     message.image = image;
+  } else if (document) {
+    message.type = 'document';
+    message.document = document;
   } else {
     message.type = 'text';
     message.text = { body: text };

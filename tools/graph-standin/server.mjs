@@ -48,7 +48,10 @@
 //   GET    /_standin/sends?phone_number_id=&to=&since=   sends received (since: epoch ms), oldest first:
 //          {"data":[{"at","phoneNumberId","to","type","text","wamid","outcome"}]}
 //   POST   /_standin/customer-messages {"phone_number_id","from","name","text"}   posts a signed customer
-//          message webhook to the inbox, as Meta would; -> {"wamid","webhookStatus"}
+//          message webhook to the inbox, as Meta would; -> {"wamid","webhookStatus"}. Instead of text,
+//          "image":{"caption"?} (the demo PNG) or "document":{"filename","caption"?} (a small PDF) sends a
+//          file: the stand-in keeps it under a new media id and states its sha256 in base64, as Meta's
+//          webhooks do; -> also {"mediaId"}
 //   GET    /_standin/health     -> {"ok":true}
 //
 // Logs one line per request it answers and per webhook it posts, on stdout.
@@ -107,6 +110,10 @@ function template(name, language, category, body, example) {
     ],
   };
 }
+
+// A one-page PDF, what a customer's document webhook names.
+const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n'
+  + '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 const failures = [];      // { to, code, title, details, via, httpStatus, times }
 const sends = [];         // { at, phoneNumberId, to, type, text, wamid, outcome }
@@ -360,14 +367,23 @@ async function control(req, res, url) {
   }
   if (path === '/_standin/customer-messages' && req.method === 'POST') {
     const body = parseJson(await readBody(req));
-    if (!body?.phone_number_id || !body.from || !body.text) {
-      return json(res, 400, { error: 'phone_number_id, from and text are required' });
+    if (!body?.phone_number_id || !body.from || !(body.text || body.image || body.document?.filename)) {
+      return json(res, 400, { error: 'phone_number_id, from and text, image or document (with filename) are required' });
     }
+    const file = body.image ? { bytes: DEMO_IMAGE, mime: 'image/png' } : body.document ? { bytes: DEMO_PDF, mime: 'application/pdf' } : null;
+    const mediaId = file ? String(randomInt(1e14, 2.8e14)) : undefined;
+    if (file) uploads.set(mediaId, file);
+    const stated = file && {
+      id: mediaId, mime_type: file.mime, sha256: createHash('sha256').update(file.bytes).digest('base64'),
+      ...(body.image?.caption || body.document?.caption ? { caption: String((body.image ?? body.document).caption) } : {}),
+      ...(body.document ? { filename: String(body.document.filename) } : {}),
+    };
     const message = customerMessage(String(body.phone_number_id), {
       from: String(body.from).replace(/^\+/, ''), name: body.name ?? 'Pelanggan', text: body.text,
+      image: body.image ? stated : undefined, document: body.document ? stated : undefined,
     });
     const webhookStatus = await notify(`message ${message.wamid}`, message.body);
-    return json(res, webhookStatus === 200 ? 200 : 502, { wamid: message.wamid, webhookStatus });
+    return json(res, webhookStatus === 200 ? 200 : 502, { wamid: message.wamid, webhookStatus, mediaId });
   }
   return json(res, 404, { error: 'no such control endpoint' });
 }

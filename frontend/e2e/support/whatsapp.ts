@@ -17,6 +17,21 @@ async function control<T>(request: APIRequestContext, path: string, data: unknow
  * Sends to them get no automatic statuses, so the spec posts each tick itself (`tick`).
  */
 export async function customerWritesOnWhatsApp(request: APIRequestContext, text: string) {
+  return customerMessage(request, { text });
+}
+
+/** What a customer's message carries besides text: the stand-in's demo PNG, or a small PDF named `filename`. */
+export type CustomerFile = { image: { caption?: string } } | { document: { filename: string; caption?: string } };
+
+/**
+ * A new customer sends a file: a signed webhook naming a media id the stand-in serves, with the file's
+ * sha256 in base64 as Meta's webhooks state it (the API checks the bytes it fetches against it).
+ */
+export async function customerSendsFileOnWhatsApp(request: APIRequestContext, file: CustomerFile) {
+  return customerMessage(request, file);
+}
+
+async function customerMessage(request: APIRequestContext, content: { text: string } | CustomerFile) {
   const unique = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-10);
   const waId = `62812${unique}`;
   const name = `Pelanggan WA ${unique.slice(-6)}`;
@@ -25,9 +40,19 @@ export async function customerWritesOnWhatsApp(request: APIRequestContext, text:
     phone_number_id: PHONE_NUMBER_ID,
     from: waId,
     name,
-    text,
+    ...content,
   });
   return { waId, name, wamid };
+}
+
+/** The same customer sends another file (their room already exists). */
+export async function sameCustomerSendsFile(request: APIRequestContext, customer: { waId: string; name: string }, file: CustomerFile) {
+  return control<{ wamid: string; mediaId: string }>(request, 'customer-messages', {
+    phone_number_id: PHONE_NUMBER_ID,
+    from: customer.waId,
+    name: customer.name,
+    ...file,
+  });
 }
 
 /** Meta reports a delivery status of the latest message sent to the customer (a signed status webhook). */
@@ -44,5 +69,5 @@ export async function failNextSend(request: APIRequestContext, waId: string, cod
 export async function sendsTo(request: APIRequestContext, waId: string) {
   const response = await request.get(`${GRAPH_URL}/_standin/sends?to=${waId}`);
   expect(response.ok()).toBeTruthy();
-  return ((await response.json()) as { data: { text: string; wamid: string | null; outcome: string }[] }).data;
+  return ((await response.json()) as { data: { type: string; text: string; wamid: string | null; outcome: string }[] }).data;
 }
