@@ -138,6 +138,17 @@ public interface InboxConfig {
         @WithDefault("1s")
         String pollInterval();
 
+        /**
+         * Whether storing an event wakes this instance's worker once its row is committed (the poll stays the
+         * fallback); off in tests, which call the worker.
+         */
+        @WithDefault("true")
+        boolean wakeUp();
+
+        /** How many due events the worker claims and processes in one transaction (a savepoint each). */
+        @WithDefault("100")
+        int batchSize();
+
         /** The Graph API base including its version; messages go to {graph-url}/{phone-number-id}/messages. */
         @WithDefault("https://graph.facebook.com/v21.0")
         String graphUrl();

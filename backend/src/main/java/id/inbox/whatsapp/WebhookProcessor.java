@@ -24,9 +24,9 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Processes one stored webhook event in the caller's transaction: claims the oldest due event (FOR UPDATE SKIP
- * LOCKED, so instances never share one), applies its messages and statuses to the channels its phone-number ids
- * name, and marks it done in the same transaction. A failure rolls back to a savepoint and is recorded on the
+ * Processes stored webhook events in the caller's transaction: claims a batch of the oldest due events (FOR UPDATE
+ * SKIP LOCKED, so workers and instances never share one), applies their messages and statuses to the channels their
+ * phone-number ids name, and marks each done in the same transaction. A failure rolls back to a savepoint and is recorded on the
  * event (attempts, last error, next attempt with exponential backoff), which stays pending: never dropped.
  */
 @ApplicationScoped
@@ -48,7 +48,7 @@ public class WebhookProcessor {
     private static final Sql CLAIM = Sql.of("""
             select id, payload, attempts, received_at from whatsapp_webhook
              where status = 'PENDING' and next_attempt_at <= :now
-             order by next_attempt_at, id limit 1 for update skip locked""");
+             order by next_attempt_at, id limit :limit for update skip locked""");
     private static final Sql CHANNEL = Sql.of("""
             select id, tenant_id, coalesce(window_minutes, -1) as window_minutes from channel
              where kind = 'WHATSAPP' and external_id = :phoneNumberId and active order by id limit 1""");
@@ -78,38 +78,52 @@ public class WebhookProcessor {
     /** Claims and processes the oldest due event; false when none is due (or every due one is taken). */
     @Transactional
     public boolean processOne() {
+        return processBatch(1) > 0;
+    }
+
+    /**
+     * Claims up to limit due events (oldest due first, skipping those another worker holds) and processes them in
+     * the caller's transaction in {@link BatchOrder}, each behind a savepoint of its own: a failing event is rolled back
+     * alone and rescheduled, the others commit with it. Answers how many were claimed.
+     */
+    @Transactional
+    public int processBatch(int limit) {
         Instant now = clock.instant();
         return jdbi.withHandle(handle -> {
-            Optional<Claimed> claimed = CLAIM.bind("now", now).query(handle).map(Rows.of(Claimed.class)).findOne();
-            if (claimed.isEmpty()) {
-                return false;
+            List<Claimed> batch = new ArrayList<>(CLAIM.bind("now", now).bind("limit", limit)
+                    .query(handle).map(Rows.of(Claimed.class)).list());
+            batch.sort(BatchOrder.of(Claimed::payload, Claimed::id)); // one lock order across concurrent batches
+            for (Claimed event : batch) {
+                process(handle, event, now);
             }
-            Claimed event = claimed.get();
-            Sql.of("savepoint webhook_event").update(handle).execute();
-            Result result;
-            try {
-                result = apply(handle, event, now);
-                Sql.of("release savepoint webhook_event").update(handle).execute();
-            } catch (RuntimeException e) {
-                if (DatabaseFailures.unavailable(e).isPresent()) {
-                    throw e; // the transaction is gone with its connection; the event stays as it was
-                }
-                Sql.of("rollback to savepoint webhook_event").update(handle).execute();
-                LOG.warnf("WhatsApp webhook event %d failed (attempt %d): %s", event.id(), event.attempts() + 1, describe(e));
-                retry(handle, event, describe(e), now);
-                return true;
-            }
-            if (result.retryReason() != null) {
-                retry(handle, event, result.retryReason(), now);
-            } else {
-                Sql.of("""
-                                update whatsapp_webhook set status = :status, note = :note, processed_at = :now,
-                                       attempts = attempts + 1, last_error = null where id = :id""")
-                        .bind("status", result.status()).bind("note", result.note()).bind("now", now).bind("id", event.id())
-                        .update(handle).execute();
-            }
-            return true;
+            return batch.size();
         });
+    }
+
+    private void process(Handle handle, Claimed event, Instant now) {
+        Sql.of("savepoint webhook_event").update(handle).execute();
+        Result result;
+        try {
+            result = apply(handle, event, now);
+            Sql.of("release savepoint webhook_event").update(handle).execute();
+        } catch (RuntimeException e) {
+            if (DatabaseFailures.unavailable(e).isPresent()) {
+                throw e; // the transaction is gone with its connection; the events stay as they were
+            }
+            Sql.of("rollback to savepoint webhook_event").update(handle).execute();
+            LOG.warnf("WhatsApp webhook event %d failed (attempt %d): %s", event.id(), event.attempts() + 1, describe(e));
+            retry(handle, event, describe(e), now);
+            return;
+        }
+        if (result.retryReason() != null) {
+            retry(handle, event, result.retryReason(), now);
+        } else {
+            Sql.of("""
+                            update whatsapp_webhook set status = :status, note = :note, processed_at = :now,
+                                   attempts = attempts + 1, last_error = null where id = :id""")
+                    .bind("status", result.status()).bind("note", result.note()).bind("now", now).bind("id", event.id())
+                    .update(handle).execute();
+        }
     }
 
     private static void retry(Handle handle, Claimed event, String error, Instant now) {
