@@ -24,6 +24,12 @@ paths=("/api/v1/rooms?limit=50" "/api/v1/rooms?tab=unassigned&limit=50" "/api/v1
        "/api/v1/rooms?tag=$tag&limit=50" "/api/v1/rooms/counts" "/api/v1/rooms/$room" "/api/v1/rooms/$room/messages?limit=50"
        "/api/v1/search/messages?q=pesanan&limit=20" "/api/v1/tags")
 
+writes=(resolve template)
+template=$(q "select t.id from template t where t.tenant_id = $tenant and t.status = 'APPROVED' order by t.id limit 1")
+template_body="{\"templateId\":$template,\"parameters\":[\"Budi\",\"ORD-1\",\"dikirim\"]}"
+# rooms of the template's own channel (a template of another channel is refused)
+q "select '/api/v1/rooms/' || r.id || '/template-messages' from room r join template t on t.channel_id = r.channel_id
+    where t.id = $template and r.status = 'RESOLVED' order by r.id limit 20000" > "${TMPDIR:-/tmp}/api-cpu-template"
 clock_ticks=$(getconf CLK_TCK)
 priority=""
 [ "${BENCH_PRIORITY:-}" = high ] && priority="nice -n -20"
@@ -40,10 +46,12 @@ start_api() {  # app dir
   INBOX_OUTBOX_RELAY_ENABLED=false INBOX_JWT_PRIVATE_KEY="$JWT_PRIVATE_KEY" INBOX_JWT_PUBLIC_KEY="$JWT_PUBLIC_KEY" \
     $priority java -Xmx512m -jar "$1/quarkus-run.jar" > "${TMPDIR:-/tmp}/api-cpu.log" 2>&1 &
   api=$!
+  trap 'kill $api 2>/dev/null || true' EXIT
   for _ in $(seq 1 240); do curl -sf -o /dev/null "$api_url/q/health/ready" && return; sleep 0.5; done
   echo "API did not start; see ${TMPDIR:-/tmp}/api-cpu.log" >&2; exit 1
 }
 stop_api() { kill "$api"; wait "$api" 2>/dev/null || true; }
+if curl -s -o /dev/null "$api_url/q/health/ready"; then echo "Port $port is taken: stop what listens there first" >&2; exit 1; fi
 
 declare -A cpu
 measure() {  # label, app dir
@@ -57,10 +65,19 @@ measure() {  # label, app dir
     for path in "${paths[@]}"; do $priority wrk -t1 -c1 -d3s -s "$here/report.lua" "$api_url$path" >/dev/null 2>&1 || true; done
   done
   renice_backends
-  for path in "${paths[@]}"; do
+  # the writes: resolving rooms still open (fresh ones each run) and sending a template to resolved rooms
+  q "select '/api/v1/rooms/' || id || '/resolve' from room where tenant_id = $tenant and status <> 'RESOLVED' order by id limit 5000" \
+    > "${TMPDIR:-/tmp}/api-cpu-resolve"
+  for path in "${paths[@]}" "${writes[@]}"; do
     local before after result requests
     before=$(cpu_ticks "$api")
-    result=$($priority wrk -t1 -c1 -d${seconds}s -s "$here/report.lua" "$api_url$path" 2>&1 | grep '^RESULT' | tail -1)
+    case $path in
+      resolve) result=$(WRK_PATHS_FILE="${TMPDIR:-/tmp}/api-cpu-resolve" WRK_METHOD=POST \
+        $priority wrk -t1 -c1 -d${seconds}s -s "$here/report.lua" "$api_url/" 2>&1 | grep '^RESULT' | tail -1) ;;
+      template) result=$(WRK_PATHS_FILE="${TMPDIR:-/tmp}/api-cpu-template" WRK_METHOD=POST WRK_BODY="$template_body" \
+        $priority wrk -t1 -c1 -d${seconds}s -s "$here/report.lua" "$api_url/" 2>&1 | grep '^RESULT' | tail -1) ;;
+      *) result=$($priority wrk -t1 -c1 -d${seconds}s -s "$here/report.lua" "$api_url$path" 2>&1 | grep '^RESULT' | tail -1) ;;
+    esac
     after=$(cpu_ticks "$api")
     read -r _ rps _ <<< "$result"
     requests=$(awk -v r="$rps" -v s="$seconds" 'BEGIN { printf "%d", r * s }')
@@ -77,7 +94,7 @@ done
 mean() { awk '{ s = 0; for (i = 1; i <= NF; i++) s += $i; printf "%.2f", s / NF }' <<< "$1"; }
 echo "| endpoint | $1 ms CPU/request | $3 ms CPU/request | change | runs ($1; $3) |"
 echo "| --- | --- | --- | --- | --- |"
-for path in "${paths[@]}"; do
+for path in "${paths[@]}" "${writes[@]}"; do
   a=$(mean "${cpu["$1|$path"]}"); b=$(mean "${cpu["$3|$path"]}")
   echo "| \`$path\` | $a | $b | $(awk -v a="$a" -v b="$b" 'BEGIN { printf "%+.0f %%", (b - a) * 100 / a }') | ${cpu["$1|$path"]}; ${cpu["$3|$path"]} |"
 done
