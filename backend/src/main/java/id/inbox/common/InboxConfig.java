@@ -149,6 +149,13 @@ public interface InboxConfig {
         @WithDefault("100")
         int batchSize();
 
+        /**
+         * How long a processed event (its raw payload) is kept before it is deleted; pending events are never
+         * deleted. The messages it carried stay in the inbox.
+         */
+        @WithDefault("P30D")
+        Duration retention();
+
         /** The Graph API base including its version; messages go to {graph-url}/{phone-number-id}/messages. */
         @WithDefault("https://graph.facebook.com/v21.0")
         String graphUrl();
