@@ -24,10 +24,12 @@ public final class BoundSql {
 
     private final Connection connection;
     private final Sql sql;
+    private final NamedParameters parsed;
 
     BoundSql(Connection connection, Sql sql) {
         this.connection = connection;
         this.sql = sql;
+        this.parsed = NamedParameters.of(sql.text());
     }
 
     /** Rows mapped by a row mapper (one specialised per result set, as Jdbi does). */
@@ -50,7 +52,6 @@ public final class BoundSql {
     }
 
     private PreparedStatement prepare() throws SQLException {
-        NamedParameters parsed = parsed();
         PreparedStatement statement = connection.prepareStatement(parsed.jdbc());
         try {
             Map<String, Object> params = sql.params();
@@ -73,10 +74,6 @@ public final class BoundSql {
             statement.close();
             throw e;
         }
-    }
-
-    private NamedParameters parsed() {
-        return NamedParameters.of(sql.text());
     }
 
     private UnableToExecuteStatementException failed(SQLException e) {
@@ -103,7 +100,7 @@ public final class BoundSql {
                 RowMapper<T> specialised = null;
                 while (rows.next()) {
                     if (specialised == null) {
-                        specialised = parsed().specialised(mapper, rows);
+                        specialised = parsed.specialised(mapper, rows);
                     }
                     action.accept(specialised.map(rows, null));
                 }
