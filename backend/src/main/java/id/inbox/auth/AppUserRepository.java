@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /** Users as sign-in and the current-user answer see them: with their company's name. */
 @ApplicationScoped
@@ -18,15 +18,15 @@ public class AppUserRepository {
             from app_user u join tenant t on t.id = u.tenant_id
             """;
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    AppUserRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    AppUserRepository(Database db) {
+        this.db = db;
     }
 
     /** The person who signs in with this (lower-case) username; API keys' service accounts never do. */
     public Optional<AppUser> findPerson(String username) {
-        return jdbi.withHandle(handle -> Sql.of(SELECT + "where u.username = :username and u.kind = 'person'")
+        return db.withHandle(handle -> Sql.of(SELECT + "where u.username = :username and u.kind = 'person'")
                 .bind("username", username).query(handle)
                 .map(Rows.of(AppUser.class))
                 .findOne());
@@ -34,7 +34,7 @@ public class AppUserRepository {
 
     /** The user only when it belongs to the tenant: another tenant's user is as absent as a missing one. */
     public Optional<AppUser> findInTenant(long tenantId, long userId) {
-        return jdbi.withHandle(handle -> Sql.of(SELECT + "where u.id = :user and u.tenant_id = :tenant")
+        return db.withHandle(handle -> Sql.of(SELECT + "where u.id = :user and u.tenant_id = :tenant")
                 .bind("user", userId)
                 .bind("tenant", tenantId).query(handle)
                 .map(Rows.of(AppUser.class))
@@ -42,7 +42,7 @@ public class AppUserRepository {
     }
 
     public void changePassword(long userId, String passwordHash, Instant changedAt) {
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                         update app_user set password_hash = :hash, password_changed_at = :changedAt where id = :user""")
                 .bind("hash", passwordHash)
                 .bind("changedAt", changedAt.atOffset(ZoneOffset.UTC))

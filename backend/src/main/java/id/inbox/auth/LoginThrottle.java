@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Failed sign-ins counted in PostgreSQL, so every API instance shares them (OWASP Authentication
@@ -25,17 +25,17 @@ import org.jdbi.v3.core.Jdbi;
 @ApplicationScoped
 public class LoginThrottle {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final InboxConfig.Throttle config;
 
-    LoginThrottle(Jdbi jdbi, InboxConfig config) {
-        this.jdbi = jdbi;
+    LoginThrottle(Database db, InboxConfig config) {
+        this.db = db;
         this.config = config.auth().throttle();
     }
 
     /** How long this username must wait at this address, if it is refused. */
     public Optional<Duration> refusal(String username, String address) {
-        Long seconds = jdbi.withHandle(handle -> {
+        Long seconds = db.withHandle(handle -> {
             boolean known = Sql.of("""
                             select exists (select 1 from login_known_address
                                            where username = :username and client_address = :address)""")
@@ -60,7 +60,7 @@ public class LoginThrottle {
 
     public void recordFailure(String username, String address) {
         List<String> keys = List.of(pair(username, address), address(address), username(username));
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             List<Counted> counted = Sql.of("""
                             insert into login_throttle as t (key, failures, window_started)
                             select key, 1, now() from unnest(:keys) key
@@ -93,7 +93,7 @@ public class LoginThrottle {
 
     /** Clears this pair's failures and remembers the address as one the owner uses. */
     public void recordSuccess(String username, String address) {
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             Sql.of("delete from login_throttle where key = :key")
                     .bind("key", pair(username, address)).update(handle)
                     .execute();
@@ -121,7 +121,7 @@ public class LoginThrottle {
     /** Forgets stale counters and addresses unused for 90 days, so the tables stay small. */
     @Scheduled(every = "5m", delayed = "5m")
     void purge() {
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             Sql.of("""
                             delete from login_throttle where window_started < now() - make_interval(secs => :window)
                             and (locked_until is null or locked_until < now())""")

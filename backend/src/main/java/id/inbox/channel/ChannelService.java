@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /** The channels a company is connected to, and connecting, re-keying and disconnecting WhatsApp Cloud numbers. */
 @ApplicationScoped
@@ -31,19 +31,19 @@ public class ChannelService {
               from channel ch left join channel_credential cc on cc.channel_id = ch.id
              where ch.tenant_id = :tenant""";
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final TokenCipher cipher;
     private final Clock clock;
 
-    ChannelService(Jdbi jdbi, TokenCipher cipher, Clock clock) {
-        this.jdbi = jdbi;
+    ChannelService(Database db, TokenCipher cipher, Clock clock) {
+        this.db = db;
         this.cipher = cipher;
         this.clock = clock;
     }
 
     /** The company's active channels, by network and name. */
     public List<ChannelView> list(long tenantId) {
-        return jdbi.withHandle(handle -> Sql.of("""
+        return db.withHandle(handle -> Sql.of("""
                         select id, kind, name, window_minutes from channel where tenant_id = :tenant and active
                         order by kind, lower(name), id""")
                 .bind("tenant", tenantId).query(handle)
@@ -53,7 +53,7 @@ public class ChannelService {
 
     /** Every channel of the company, connected or not, with how it is connected (the supervisors' settings). */
     public List<ConnectedChannel> connections(long tenantId) {
-        return jdbi.withHandle(handle -> Sql.of(CONNECTED + " order by not ch.active, ch.kind <> 'WHATSAPP', ch.kind, lower(ch.name), ch.id")
+        return db.withHandle(handle -> Sql.of(CONNECTED + " order by not ch.active, ch.kind <> 'WHATSAPP', ch.kind, lower(ch.name), ch.id")
                 .bind("tenant", tenantId).query(handle)
                 .map(Rows.of(ConnectedChannel.class))
                 .list());
@@ -70,7 +70,7 @@ public class ChannelService {
         }
         cipher.requireKey();
         Instant now = clock.instant();
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             Optional<Long> id = Sql.of("""
                             insert into channel as ch (tenant_id, kind, name, external_id, window_minutes, active, created_at, provider, connected_at)
                             values (:tenant, 'WHATSAPP', :name, :phoneNumberId, :window, true, :now, 'WHATSAPP_CLOUD', :now)
@@ -104,7 +104,7 @@ public class ChannelService {
     @Transactional
     public ConnectedChannel replaceToken(Caller caller, long channelId, String accessToken) {
         cipher.requireKey();
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             channelKind(handle, caller.tenantId(), channelId);
             int updated = Sql.of("""
                             update channel_credential set access_token_enc = :token, updated_at = :now
@@ -122,7 +122,7 @@ public class ChannelService {
     /** Sets the WhatsApp Business Account id of a connected number (needed to sync its templates). */
     @Transactional
     public ConnectedChannel setWabaId(Caller caller, long channelId, String wabaId) {
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             channelKind(handle, caller.tenantId(), channelId);
             int updated = Sql.of("update channel_credential set waba_id = :waba where tenant_id = :tenant and channel_id = :channel")
                     .bind("waba", wabaId).bind("tenant", caller.tenantId()).bind("channel", channelId).update(handle)
@@ -140,7 +140,7 @@ public class ChannelService {
      */
     @Transactional
     public void disconnect(Caller caller, long channelId) {
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             channelKind(handle, caller.tenantId(), channelId);
             Sql.of("""
                             update channel set active = false, disconnected_at = coalesce(disconnected_at, :now)

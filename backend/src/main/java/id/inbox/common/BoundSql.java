@@ -9,16 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.jdbi.v3.core.argument.Argument;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * A {@link Sql} run on a handle's connection with plain JDBC: the parsed text is cached, each parameter is
  * bound by its value's type and each row goes straight to its mapper. Jdbi's statement machinery (a copy of
  * its configuration per statement, argument and mapper lookups, result iterators) cost more CPU than most of
- * these statements take in PostgreSQL; the handle still supplies the connection, so statements join the
- * current transaction as before. Failures surface as Jdbi's exceptions, which the problem mappers know.
+ * these statements take in PostgreSQL. The handle supplies the connection, so statements join the current
+ * transaction. Failures surface as {@link DatabaseException}s with the driver's exception as the cause.
  */
 public final class BoundSql {
 
@@ -32,7 +29,7 @@ public final class BoundSql {
         this.parsed = NamedParameters.of(sql.text());
     }
 
-    /** Rows mapped by a row mapper (one specialised per result set, as Jdbi does). */
+    /** Rows mapped by a row mapper (specialised once per result set). */
     public <T> Results<T> map(RowMapper<T> mapper) {
         return new Results<>(mapper);
     }
@@ -54,21 +51,7 @@ public final class BoundSql {
     private PreparedStatement prepare() throws SQLException {
         PreparedStatement statement = connection.prepareStatement(parsed.jdbc());
         try {
-            Map<String, Object> params = sql.params();
-            List<String> names = parsed.names();
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i);
-                if (!params.containsKey(name)) {
-                    throw new IllegalArgumentException("No value bound for :" + name);
-                }
-                Object value = params.get(name);
-                Argument argument = Sql.argument(value);
-                if (argument == null) {
-                    throw new IllegalArgumentException(":" + name + " is bound to a " + value.getClass().getSimpleName()
-                            + ", which statements do not bind");
-                }
-                argument.apply(i + 1, statement, null);
-            }
+            bind(statement, parsed, sql.params());
             return statement;
         } catch (SQLException | RuntimeException e) {
             statement.close();
@@ -76,8 +59,24 @@ public final class BoundSql {
         }
     }
 
-    private UnableToExecuteStatementException failed(SQLException e) {
-        return new UnableToExecuteStatementException("Statement failed: " + sql.text().strip(), e, null);
+    /** Sets every parameter the parsed text names from the values (each must have one). */
+    static void bind(PreparedStatement statement, NamedParameters parsed, Map<String, Object> values) throws SQLException {
+        List<String> names = parsed.names();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("No value bound for :" + name);
+            }
+            Object value = values.get(name);
+            if (!Sql.bind(statement, i + 1, value)) {
+                throw new IllegalArgumentException(":" + name + " is bound to a " + value.getClass().getSimpleName()
+                        + ", which statements do not bind");
+            }
+        }
+    }
+
+    private DatabaseException failed(SQLException e) {
+        return new DatabaseException("Statement failed: " + sql.text().strip(), e);
     }
 
     /** The rows of a query, read when asked for. */
@@ -102,7 +101,7 @@ public final class BoundSql {
                     if (specialised == null) {
                         specialised = parsed.specialised(mapper, rows);
                     }
-                    action.accept(specialised.map(rows, null));
+                    action.accept(specialised.map(rows));
                 }
             } catch (SQLException e) {
                 throw failed(e);

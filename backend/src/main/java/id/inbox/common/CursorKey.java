@@ -6,7 +6,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The key that signs cursors. Every instance behind one load balancer must use the same key, or a
@@ -22,11 +21,11 @@ public class CursorKey {
     private static volatile byte[] key;
 
     private final InboxConfig config;
-    private final Jdbi jdbi;
+    private final Database db;
 
-    CursorKey(InboxConfig config, Jdbi jdbi) {
+    CursorKey(InboxConfig config, Database db) {
         this.config = config;
-        this.jdbi = jdbi;
+        this.db = db;
     }
 
     @Transactional
@@ -46,7 +45,7 @@ public class CursorKey {
         byte[] fresh = new byte[MIN_KEY_BYTES];
         new SecureRandom().nextBytes(fresh);
         // the first instance to start wins; the others read its key
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             Sql.of("insert into server_secret (name, value) values ('cursor', :fresh) on conflict (name) do nothing")
                     .bind("fresh", fresh).update(handle)
                     .execute();

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Supplier;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Idempotency-Key handling for every write that creates something, per tenant and user. The key, the work
@@ -52,12 +51,12 @@ public class IdempotencyKeys {
         }
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final ObjectMapper json;
     private final Clock clock;
 
-    IdempotencyKeys(Jdbi jdbi, ObjectMapper json, Clock clock) {
-        this.jdbi = jdbi;
+    IdempotencyKeys(Database db, ObjectMapper json, Clock clock) {
+        this.db = db;
         this.json = json;
         this.clock = clock;
     }
@@ -111,7 +110,7 @@ public class IdempotencyKeys {
             return new Response(result.status(), serialise(result.body()), result.etag(), false);
         }
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean ours = jdbi.withHandle(handle -> Sql.of("select pg_try_advisory_xact_lock(hashtextextended(:lock, 0))")
+            boolean ours = db.withHandle(handle -> Sql.of("select pg_try_advisory_xact_lock(hashtextextended(:lock, 0))")
                     .bind("lock", "idempotency-key:" + tenantId + ":" + userId + ":" + key).query(handle)
                     .mapTo(Boolean.class)
                     .one());
@@ -119,7 +118,7 @@ public class IdempotencyKeys {
                 throw ApiException.conflict(ProblemCode.REQUEST_IN_FLIGHT,
                         "A request with this Idempotency-Key is still being processed; retry in a moment.");
             }
-            var stored = jdbi.withHandle(handle -> Sql.of("""
+            var stored = db.withHandle(handle -> Sql.of("""
                             select request_hash, response_status, response_body, response_etag from idempotency_key
                             where tenant_id = :tenant and user_id = :user and key = :key""")
                     .bind("tenant", tenantId)
@@ -136,7 +135,7 @@ public class IdempotencyKeys {
             }
             Result result = work.get();
             String body = serialise(result.body());
-            jdbi.useHandle(handle -> Sql.of("""
+            db.useHandle(handle -> Sql.of("""
                             insert into idempotency_key (tenant_id, user_id, key, request_hash, response_status, response_body,
                                                          response_etag, created_at)
                             values (:tenant, :user, :key, :requestHash, :status, :body, :etag, :createdAt)""")
@@ -164,6 +163,6 @@ public class IdempotencyKeys {
     @Scheduled(every = "1h", delayed = "10m")
     void purgeOld() {
         Sql sql = Sql.of("delete from idempotency_key where created_at < :before").bind("before", clock.instant().minus(RETENTION));
-        QuarkusTransaction.requiringNew().run(() -> jdbi.useHandle(handle -> sql.update(handle).execute()));
+        QuarkusTransaction.requiringNew().run(() -> db.useHandle(handle -> sql.update(handle).execute()));
     }
 }

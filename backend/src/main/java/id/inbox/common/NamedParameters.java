@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * A statement's text with its {@code :name} parameters replaced by JDBC's {@code ?}, and the name behind each
@@ -78,11 +77,11 @@ record NamedParameters(String jdbc, List<String> names, Map<Rows<?>, RowMapper<?
     @SuppressWarnings("unchecked")
     <T> RowMapper<T> specialised(RowMapper<T> mapper, ResultSet rows) throws SQLException {
         if (!(mapper instanceof Rows<?> records)) {
-            return mapper.specialize(rows, null);
+            return mapper.specialize(rows);
         }
         RowMapper<?> known = mappers.get(records);
         if (known == null) {
-            known = records.specialize(rows, null);
+            known = records.specialize(rows);
             mappers.putIfAbsent(records, known);
         }
         return (RowMapper<T>) known;

@@ -8,7 +8,6 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import org.jdbi.v3.core.JdbiException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -132,7 +131,7 @@ public class ProblemMappers {
      * load, not the request, is at fault), or text PostgreSQL cannot store.
      */
     @ServerExceptionMapper
-    public Response database(JdbiException e) {
+    public Response database(DatabaseException e) {
         if (DatabaseFailures.unavailable(e).isPresent()) {
             return databaseUnavailable(e);
         }

@@ -10,13 +10,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Maps a row to a record by its components' names: {@code tenantId} reads the column {@code tenant_id} (or
  * {@code tenantid}). The constructor and a reader per component are found once per record type; each
- * result set only matches its columns by name. Jdbi's reflective ConstructorMapper did all of that for every
+ * result set only matches its columns by name. A reflective constructor mapper that does all of that for every
  * statement, which cost more CPU than the statement itself on the requests that run on every page.
  */
 public final class Rows<R extends Record> implements RowMapper<R> {
@@ -68,11 +66,11 @@ public final class Rows<R extends Record> implements RowMapper<R> {
     @SuppressWarnings("unchecked")
     public static <T> RowMapper<T> column(Class<T> type) {
         Reader reader = readerOf(type, type);
-        return (row, context) -> (T) reader.read(row, 1);
+        return row -> (T) reader.read(row, 1);
     }
 
     @Override
-    public RowMapper<R> specialize(ResultSet rows, StatementContext context) throws SQLException {
+    public RowMapper<R> specialize(ResultSet rows) throws SQLException {
         ResultSetMetaData meta = rows.getMetaData();
         Map<String, Integer> columns = new HashMap<>();
         for (int column = 1; column <= meta.getColumnCount(); column++) {
@@ -86,12 +84,12 @@ public final class Rows<R extends Record> implements RowMapper<R> {
             }
             indexes[i] = column;
         }
-        return (row, ctx) -> construct(row, indexes);
+        return row -> construct(row, indexes);
     }
 
     @Override
-    public R map(ResultSet row, StatementContext context) throws SQLException {
-        return specialize(row, context).map(row, context);
+    public R map(ResultSet row) throws SQLException {
+        return specialize(row).map(row);
     }
 
     private R construct(ResultSet row, int[] indexes) throws SQLException {

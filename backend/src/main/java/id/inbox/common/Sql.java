@@ -1,5 +1,6 @@
 package id.inbox.common;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -11,8 +12,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.argument.Argument;
 
 /**
  * A statement with named parameters ({@code :name}) and their values, built in one place and run (or
@@ -44,57 +43,55 @@ public record Sql(String text, Map<String, Object> params) {
 
     /** This statement as a query on the handle's connection (see {@link BoundSql}). */
     public BoundSql query(Handle handle) {
-        return new BoundSql(handle.getConnection(), this);
+        return new BoundSql(handle.connection(), this);
     }
 
     /** This statement as an INSERT, UPDATE or DELETE on the handle's connection. */
     public BoundSql update(Handle handle) {
-        return new BoundSql(handle.getConnection(), this);
+        return new BoundSql(handle.connection(), this);
     }
 
     /**
-     * The JDBC parameter for a value, chosen by its class; null for a type statements do not bind.
+     * Sets a parameter from a value, by its class. False when statements do not bind values of that type.
      */
-    static Argument argument(Object value) {
+    static boolean bind(PreparedStatement statement, int position, Object value) throws SQLException {
         if (value == null) {
-            return (position, statement, context) -> statement.setNull(position, Types.OTHER);
+            statement.setNull(position, Types.OTHER);
         } else if (value instanceof Long number) {
-            return (position, statement, context) -> statement.setLong(position, number);
+            statement.setLong(position, number);
         } else if (value instanceof Integer number) {
-            return (position, statement, context) -> statement.setInt(position, number);
+            statement.setInt(position, number);
         } else if (value instanceof String text) {
-            return (position, statement, context) -> statement.setString(position, text);
+            statement.setString(position, text);
         } else if (value instanceof Double number) {
-            return (position, statement, context) -> statement.setDouble(position, number);
+            statement.setDouble(position, number);
         } else if (value instanceof Float number) {
-            return (position, statement, context) -> statement.setFloat(position, number);
+            statement.setFloat(position, number);
         } else if (value instanceof Short number) {
-            return (position, statement, context) -> statement.setShort(position, number);
+            statement.setShort(position, number);
         } else if (value instanceof java.math.BigDecimal number) {
-            return (position, statement, context) -> statement.setBigDecimal(position, number);
+            statement.setBigDecimal(position, number);
         } else if (value instanceof byte[] bytes) {
-            return (position, statement, context) -> statement.setBytes(position, bytes);
-        } else if (value instanceof OffsetDateTime || value instanceof java.time.LocalDate) {
-            return (position, statement, context) -> statement.setObject(position, value);
+            statement.setBytes(position, bytes);
+        } else if (value instanceof OffsetDateTime || value instanceof java.time.LocalDate || value instanceof UUID) {
+            statement.setObject(position, value);
         } else if (value instanceof Boolean flag) {
-            return (position, statement, context) -> statement.setBoolean(position, flag);
+            statement.setBoolean(position, flag);
         } else if (value instanceof Instant instant) {
-            OffsetDateTime at = instant.atOffset(ZoneOffset.UTC);
-            return (position, statement, context) -> statement.setObject(position, at);
-        } else if (value instanceof UUID uuid) {
-            return (position, statement, context) -> statement.setObject(position, uuid);
+            // a timestamptz, not an untyped timestamp (also in an INSERT ... SELECT list, where it would be text)
+            statement.setObject(position, instant.atOffset(ZoneOffset.UTC));
         } else if (value instanceof Enum<?> constant) {
-            return (position, statement, context) -> statement.setString(position, constant.name());
+            statement.setString(position, constant.name());
         } else if (value instanceof Collection<?> values && values.isEmpty()) {
             // '{}' of no type yet: PostgreSQL takes the array type the statement needs (text[], bigint[], ...)
-            return (position, statement, context) -> statement.setObject(position, "{}", Types.OTHER);
+            statement.setObject(position, "{}", Types.OTHER);
         } else if (value instanceof Collection<?> values) {
             boolean strings = values.iterator().next() instanceof String;
-            Object[] elements = values.toArray();
-            return (position, statement, context) ->
-                    statement.setArray(position, statement.getConnection().createArrayOf(strings ? "text" : "bigint", elements));
+            statement.setArray(position, statement.getConnection().createArrayOf(strings ? "text" : "bigint", values.toArray()));
+        } else {
+            return false;
         }
-        return null;
+        return true;
     }
 
     /** A timestamptz column as an instant (null stays null). */

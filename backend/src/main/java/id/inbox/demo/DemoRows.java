@@ -1,14 +1,15 @@
 package id.inbox.demo;
 
+import id.inbox.common.Handle;
+import id.inbox.common.Sql;
+import id.inbox.common.SqlBatch;
 import id.inbox.room.RoomDtos;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * Writes a demo company's rows: the company with its people, channels and tags, then its rooms, each with its
@@ -24,8 +25,8 @@ final class DemoRows implements AutoCloseable {
 
     private final Handle handle;
     private final Instant now;
-    private PreparedBatch messages;
-    private PreparedBatch roomTags;
+    private SqlBatch messages;
+    private SqlBatch roomTags;
     private int roomsInBatch;
     private int providerSequence;
 
@@ -36,14 +37,14 @@ final class DemoRows implements AutoCloseable {
 
     /** The company, its people (all with the demo password), its channels and tags. */
     DemoCompany writeCompany(DemoTenant tenant, String passwordHash) {
-        long tenantId = createdNow(handle.createQuery("""
+        long tenantId = createdNow(Sql.of("""
                         insert into tenant (name, expiring_threshold_minutes, created_at)
                         values (:name, :threshold, :now) returning id""")
                 .bind("name", tenant.name())
                 .bind("threshold", (int) DemoRoomPlanner.EXPIRING_THRESHOLD.toMinutes()));
         Map<String, Long> userIds = new LinkedHashMap<>();
         for (DemoTenant.User user : tenant.users()) {
-            userIds.put(user.username(), createdNow(handle.createQuery("""
+            userIds.put(user.username(), createdNow(Sql.of("""
                             insert into app_user (tenant_id, username, password_hash, display_name, role, active, created_at)
                             values (:tenant, :username, :hash, :name, :role, :active, :now) returning id""")
                     .bind("tenant", tenantId)
@@ -55,7 +56,7 @@ final class DemoRows implements AutoCloseable {
         }
         List<DemoCompany.ChannelRow> channels = new ArrayList<>();
         for (DemoTenant.Channel channel : tenant.channels()) {
-            channels.add(new DemoCompany.ChannelRow(createdNow(handle.createQuery("""
+            channels.add(new DemoCompany.ChannelRow(createdNow(Sql.of("""
                             insert into channel (tenant_id, kind, name, external_id, window_minutes, created_at, connected_at)
                             values (:tenant, :kind, :name, :externalId, :windowMinutes, :now, :now) returning id""")
                     .bind("tenant", tenantId)
@@ -67,7 +68,7 @@ final class DemoRows implements AutoCloseable {
         Map<String, Long> tagIds = new LinkedHashMap<>();
         for (String tag : TAGS) {
             String[] parts = tag.split(":");
-            tagIds.put(parts[0], createdNow(handle.createQuery("""
+            tagIds.put(parts[0], createdNow(Sql.of("""
                             insert into tag (tenant_id, name, color, created_at) values (:tenant, :name, :color, :now) returning id""")
                     .bind("tenant", tenantId)
                     .bind("name", parts[1])
@@ -83,7 +84,7 @@ final class DemoRows implements AutoCloseable {
                 continue;
             }
             for (DemoTemplates.Template template : DemoTemplates.of(company.spec().name())) {
-                createdNow(handle.createQuery("""
+                createdNow(Sql.of("""
                                 insert into template (tenant_id, channel_id, name, language, category, body,
                                                       placeholder_count, status, created_at)
                                 values (:tenant, :channel, :name, :language, :category, :body, :placeholders, :status, :now)
@@ -101,7 +102,7 @@ final class DemoRows implements AutoCloseable {
     }
 
     void writeRoom(DemoCompany company, DemoRoom room) {
-        long contactId = returningId(handle.createQuery("""
+        long contactId = returningId(Sql.of("""
                         insert into contact (tenant_id, external_id, name, avatar_url, phone, created_at)
                         values (:tenant, :externalId, :name, :avatarUrl, :phone, :createdAt) returning id""")
                 .bind("tenant", company.tenantId())
@@ -111,7 +112,7 @@ final class DemoRows implements AutoCloseable {
                 .bind("phone", room.contact().phone())
                 .bind("createdAt", room.createdAt()));
         DemoRoom.Line lastMessage = room.lastMessage();
-        long roomId = returningId(handle.createQuery("""
+        long roomId = returningId(Sql.of("""
                         insert into room (tenant_id, contact_id, channel_id, status, assignee_id, last_message_preview,
                                           last_message_direction, last_message_at, last_activity_at, last_inbound_at,
                                           window_expires_at, unread_count, resolved_at, resolved_by, created_at)
@@ -128,10 +129,10 @@ final class DemoRows implements AutoCloseable {
                 .bind("direction", lastMessage.direction())
                 .bind("lastMessageAt", lastMessage.at())
                 .bind("lastActivityAt", room.lastActivity())
-                .bindByType("lastInboundAt", room.lastInbound(), Instant.class)
-                .bindByType("windowExpiresAt", room.windowExpiresAt(), Instant.class)
+                .bind("lastInboundAt", room.lastInbound())
+                .bind("windowExpiresAt", room.windowExpiresAt())
                 .bind("unread", room.unread())
-                .bindByType("resolvedAt", room.resolvedAt(), Instant.class)
+                .bind("resolvedAt", room.resolvedAt())
                 .bind("resolvedBy", room.resolvedBy())
                 .bind("createdAt", room.createdAt()));
         addMessages(company.tenantId(), roomId, room.lines());
@@ -143,45 +144,43 @@ final class DemoRows implements AutoCloseable {
 
     private void addMessages(long tenantId, long roomId, List<DemoRoom.Line> lines) {
         if (messages == null) {
-            messages = handle.prepareBatch("""
+            messages = handle.batch("""
                     insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, delivery_status,
                                          provider_message_id, created_at, system_event, system_target_user_id)
                     values (:tenant, :room, :direction, :kind, :body, :sender, :deliveryStatus, :providerMessageId,
                             :createdAt, :systemEvent, :systemTarget)""");
         }
         for (DemoRoom.Line line : lines) {
-            messages.bind("tenant", tenantId)
-                    .bind("room", roomId)
-                    .bind("direction", line.direction())
-                    .bind("kind", line.kind())
-                    .bind("body", line.body())
-                    .bind("sender", line.senderId())
-                    .bind("deliveryStatus", line.deliveryStatus())
-                    .bind("providerMessageId", line.inbound() ? "demo-" + tenantId + "-" + (++providerSequence) : null)
-                    .bind("createdAt", line.at())
-                    .bind("systemEvent", line.systemEvent())
-                    .bind("systemTarget", line.systemTarget())
-                    .add();
+            Map<String, Object> values = new HashMap<>();
+            values.put("tenant", tenantId);
+            values.put("room", roomId);
+            values.put("direction", line.direction());
+            values.put("kind", line.kind());
+            values.put("body", line.body());
+            values.put("sender", line.senderId());
+            values.put("deliveryStatus", line.deliveryStatus());
+            values.put("providerMessageId", line.inbound() ? "demo-" + tenantId + "-" + (++providerSequence) : null);
+            values.put("createdAt", line.at());
+            values.put("systemEvent", line.systemEvent());
+            values.put("systemTarget", line.systemTarget());
+            messages.add(values);
         }
     }
 
     private void addTags(DemoCompany company, long roomId, DemoRoom room) {
         if (roomTags == null) {
-            roomTags = handle.prepareBatch("""
+            roomTags = handle.batch("""
                     insert into room_tag (tenant_id, room_id, tag_id, created_at) values (:tenant, :room, :tag, :createdAt)""");
         }
         for (String tag : room.tags()) {
-            roomTags.bind("tenant", company.tenantId())
-                    .bind("room", roomId)
-                    .bind("tag", company.tagIds().get(tag))
-                    .bind("createdAt", room.createdAt())
-                    .add();
+            roomTags.add(Map.of("tenant", company.tenantId(), "room", roomId, "tag", company.tagIds().get(tag),
+                    "createdAt", room.createdAt()));
         }
     }
 
     private void flush() {
-        for (PreparedBatch batch : new PreparedBatch[] {messages, roomTags}) {
-            if (batch != null && batch.size() > 0) {
+        for (SqlBatch batch : new SqlBatch[] {messages, roomTags}) {
+            if (batch != null) {
                 batch.execute();
             }
         }
@@ -194,12 +193,12 @@ final class DemoRows implements AutoCloseable {
         flush();
     }
 
-    private static long returningId(Query insert) {
-        return insert.mapTo(Long.class).one();
+    private long returningId(Sql insert) {
+        return insert.query(handle).mapTo(Long.class).one();
     }
 
     /** The same, for a row of the company itself, created now. */
-    private long createdNow(Query insert) {
+    private long createdNow(Sql insert) {
         return returningId(insert.bind("now", now));
     }
 }

@@ -14,7 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Creates the two demo tenants when {@code inbox.demo.seed} is on (make run, dev mode, e2e tests).
@@ -29,13 +29,13 @@ public class DemoSeeder {
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
     static final String PASSWORD = "inbox-demo";
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final InboxConfig config;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DemoSeeder(Jdbi jdbi, InboxConfig config, ObjectMapper json, Clock clock) {
-        this.jdbi = jdbi;
+    DemoSeeder(Database db, InboxConfig config, ObjectMapper json, Clock clock) {
+        this.db = db;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -51,7 +51,7 @@ public class DemoSeeder {
     public void seed() {
         DemoContent content = loadContent();
         String passwordHash = BcryptUtil.bcryptHash(PASSWORD);
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             for (DemoTenant tenant : List.of(DemoTenant.nusantara(), DemoTenant.sentosa())) {
                 Optional<Long> existing = DemoWriter.findTenant(handle, tenant.name());
                 if (existing.isPresent()) {

@@ -3,7 +3,8 @@ package id.inbox.demo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
+import id.inbox.common.Handle;
+import id.inbox.common.Sql;
 
 /** Writes one demo company (about 300 rooms with their contacts and messages), or moves an existing one forward in time. */
 final class DemoWriter {
@@ -35,9 +36,9 @@ final class DemoWriter {
     }
 
     static Optional<Long> findTenant(Handle handle, String name) {
-        return handle.createQuery("select id from tenant where name = :name order by id limit 1")
+        return Sql.of("select id from tenant where name = :name order by id limit 1")
                 .bind("name", name)
-                .mapTo(Long.class)
+                .query(handle).mapTo(Long.class)
                 .findOne();
     }
 
@@ -54,18 +55,18 @@ final class DemoWriter {
 
     /** Moves every timestamp of the tenant forward by the time since it was seeded; returns the shift in seconds. */
     static long moveClockForward(Handle handle, long tenantId) {
-        long seconds = handle.createQuery("select greatest(0, extract(epoch from now() - created_at))::bigint from tenant where id = :tenant")
+        long seconds = Sql.of("select greatest(0, extract(epoch from now() - created_at))::bigint from tenant where id = :tenant")
                 .bind("tenant", tenantId)
-                .mapTo(Long.class)
+                .query(handle).mapTo(Long.class)
                 .one();
         if (seconds == 0) {
             return 0;
         }
         for (String sql : SHIFTS) {
-            handle.createUpdate(sql.replace(":shift", "make_interval(secs => :seconds)"))
+            Sql.of(sql.replace(":shift", "make_interval(secs => :seconds)"))
                     .bind("seconds", (double) seconds)
                     .bind("tenant", tenantId)
-                    .execute();
+                    .update(handle).execute();
         }
         return seconds;
     }

@@ -21,7 +21,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * The file of a message (GET /messages/{id}/media): from message_media when it is there; else, for a customer's
@@ -43,7 +43,7 @@ public class MediaService {
     record Source(long roomId, long channelId, MessageKind kind, String content, boolean channelActive, byte[] accessTokenEnc) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final RoomAccess rooms;
     private final MediaStore store;
     private final GraphMedia graph;
@@ -51,8 +51,8 @@ public class MediaService {
     private final InboxConfig config;
     private final Clock clock;
 
-    MediaService(Jdbi jdbi, RoomAccess rooms, MediaStore store, GraphMedia graph, TokenCipher cipher, InboxConfig config, Clock clock) {
-        this.jdbi = jdbi;
+    MediaService(Database db, RoomAccess rooms, MediaStore store, GraphMedia graph, TokenCipher cipher, InboxConfig config, Clock clock) {
+        this.db = db;
         this.rooms = rooms;
         this.store = store;
         this.graph = graph;
@@ -62,7 +62,7 @@ public class MediaService {
     }
 
     public Served fetch(Caller caller, long messageId) {
-        Source source = jdbi.withHandle(handle -> Sql.of("""
+        Source source = db.withHandle(handle -> Sql.of("""
                         select m.room_id, r.channel_id, m.kind, m.content::text as content, ch.active as channel_active,
                                cc.access_token_enc
                           from message m

@@ -8,8 +8,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /** The files of messages in table message_media (V11__media.sql). */
 @ApplicationScoped
@@ -19,10 +19,10 @@ public class MediaStore {
     public record StoredFile(String mimeType, String fileName, long sizeBytes, byte[] content, String providerMediaId) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    MediaStore(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    MediaStore(Database db) {
+        this.db = db;
     }
 
     public static String sha256Hex(byte[] content) {
@@ -34,7 +34,7 @@ public class MediaStore {
     }
 
     public Optional<StoredFile> find(long tenantId, long messageId) {
-        return jdbi.withHandle(handle -> Sql.of("""
+        return db.withHandle(handle -> Sql.of("""
                         select mime_type, file_name, size_bytes, content, provider_media_id from message_media
                          where tenant_id = :tenant and message_id = :message""")
                 .bind("tenant", tenantId).bind("message", messageId).query(handle).map(Rows.of(StoredFile.class)).findOne());
@@ -52,12 +52,12 @@ public class MediaStore {
     }
 
     public void save(long tenantId, long messageId, String mimeType, String fileName, byte[] content, Instant now) {
-        jdbi.useHandle(handle -> save(handle, tenantId, messageId, mimeType, fileName, content, now));
+        db.useHandle(handle -> save(handle, tenantId, messageId, mimeType, fileName, content, now));
     }
 
     /** Records Graph's id of an uploaded file, so that a retry sends the message without uploading again. */
     public void uploaded(long tenantId, long messageId, String providerMediaId) {
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                         update message_media set provider_media_id = :id where tenant_id = :tenant and message_id = :message""")
                 .bind("id", providerMediaId).bind("tenant", tenantId).bind("message", messageId).update(handle).execute());
     }

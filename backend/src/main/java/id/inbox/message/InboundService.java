@@ -18,8 +18,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /**
  * Receives a customer's message: finds or creates the contact and the room, stores the message once
@@ -33,13 +33,13 @@ public class InboundService {
     public record Outcome(InboundResult result, boolean replayed) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final RoomEvents events;
     private final Clock clock;
     private final Duration clockSkew;
 
-    InboundService(Jdbi jdbi, RoomEvents events, Clock clock, InboxConfig config) {
-        this.jdbi = jdbi;
+    InboundService(Database db, RoomEvents events, Clock clock, InboxConfig config) {
+        this.db = db;
         this.events = events;
         this.clock = clock;
         this.clockSkew = config.rooms().inboundClockSkew();
@@ -68,7 +68,7 @@ public class InboundService {
             throw ApiException.invalid("sentAt", "must not be in the future");
         }
         Instant sentAt = sent.isAfter(now) ? now : sent;
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             // -1: a channel without a session window
             int windowMinutes = Sql.of("select coalesce(window_minutes, -1) from channel where tenant_id = :tenant and id = :channel")
                     .bind("tenant", tenantId).bind("channel", message.channelId()).query(handle).mapTo(Integer.class).findOne()
@@ -172,7 +172,7 @@ public class InboundService {
     private static Optional<Outcome> replay(Handle handle, long tenantId, String providerId) {
         return Sql.of("select id, room_id from message where tenant_id = :tenant and provider_message_id = :providerId")
                 .bind("tenant", tenantId).bind("providerId", providerId).query(handle)
-                .map((rs, context) -> new Outcome(new InboundResult(rs.getLong("room_id"), rs.getLong("id"), false), true))
+                .map(rs -> new Outcome(new InboundResult(rs.getLong("room_id"), rs.getLong("id"), false), true))
                 .findOne();
     }
 

@@ -20,8 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementContext;
+import id.inbox.common.Database;
 
 /** Messages of a room, newest first, by keyset on (created_at, id) over message_room_idx. */
 @ApplicationScoped
@@ -40,14 +39,14 @@ public class MessageRepository {
     private static final String OLDER = "messages-older";
     private static final String NEWER = "messages-newer";
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    MessageRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    MessageRepository(Database db) {
+        this.db = db;
     }
 
     private List<MessageView> list(Sql sql) {
-        return jdbi.withHandle(handle -> sql.query(handle).map(MessageRepository::row).list());
+        return db.withHandle(handle -> sql.query(handle).map(MessageRepository::row).list());
     }
 
     public MessageView find(long tenantId, long messageId) {
@@ -153,7 +152,7 @@ public class MessageRepository {
         throw Cursor.invalid();
     }
 
-    static MessageView row(ResultSet rs, StatementContext context) throws SQLException {
+    static MessageView row(ResultSet rs) throws SQLException {
         Long senderId = rs.getObject("sender_user_id", Long.class);
         Long targetId = rs.getObject("system_target_user_id", Long.class);
         String delivery = rs.getString("delivery_status");

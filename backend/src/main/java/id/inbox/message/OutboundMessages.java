@@ -24,7 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Sends an agent's message (free text or template) to a room: checks who may write and the session
@@ -51,7 +51,7 @@ public class OutboundMessages {
     public record Attachment(String mimeType, String fileName, byte[] content) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final RoomAccess rooms;
     private final RoomEvents events;
     private final Outbox outbox;
@@ -60,10 +60,10 @@ public class OutboundMessages {
     private final Clock clock;
     private final MediaStore media;
 
-    OutboundMessages(Jdbi jdbi, RoomAccess rooms, RoomEvents events, Outbox outbox, MessageRepository messages,
+    OutboundMessages(Database db, RoomAccess rooms, RoomEvents events, Outbox outbox, MessageRepository messages,
                      ObjectMapper json, Clock clock, MediaStore media) {
         this.media = media;
-        this.jdbi = jdbi;
+        this.db = db;
         this.rooms = rooms;
         this.events = events;
         this.outbox = outbox;
@@ -88,7 +88,7 @@ public class OutboundMessages {
     }
 
     private void requireActiveChannel(long channelId) {
-        boolean active = jdbi.withHandle(handle -> Sql.of("select active from channel where id = :channel")
+        boolean active = db.withHandle(handle -> Sql.of("select active from channel where id = :channel")
                 .bind("channel", channelId).query(handle).mapTo(Boolean.class).one());
         if (!active) {
             throw channelDisconnected();
@@ -115,7 +115,7 @@ public class OutboundMessages {
                         + " and " + RoomAccess.MAY_ACT + ifMatch.sql() + " returning r.version"), caller))
                 .bind("preview", LastMessage.previewOf(draft.body())).bind("now", now)
                 .bind("tenant", caller.tenantId()).bind("room", roomId);
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             // The row lock orders concurrent writers; the WHERE repeats the rules on the locked row.
             RoomStatus before = Sql.of("select status from room where tenant_id = :tenant and id = :room for update")
                     .bind("tenant", caller.tenantId()).bind("room", roomId).query(handle).mapTo(RoomStatus.class).one();
@@ -162,7 +162,7 @@ public class OutboundMessages {
      */
     @Transactional
     public MessageView retry(Caller caller, long messageId) {
-        Failed message = jdbi.withHandle(handle -> Sql.of("""
+        Failed message = db.withHandle(handle -> Sql.of("""
                         select m.room_id, m.direction, m.kind, m.delivery_status, t.status as template_status
                           from message m left join template t on t.tenant_id = m.tenant_id and t.id = m.template_id
                          where m.tenant_id = :tenant and m.id = :message""")
@@ -182,7 +182,7 @@ public class OutboundMessages {
         }
         RoomState room = check(caller, message.roomId(), message.kind() != MessageKind.TEMPLATE, IfMatch.ANY);
         Instant now = clock.instant();
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             boolean requeued = Sql.of("""
                             update message set delivery_status = 'QUEUED', failure_reason = null, failure_code = null,
                                                failure_title = null, failure_detail = null

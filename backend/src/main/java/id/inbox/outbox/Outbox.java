@@ -5,7 +5,7 @@ import id.inbox.common.InboxConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
-import org.jdbi.v3.core.Handle;
+import id.inbox.common.Handle;
 
 /**
  * Puts an outbound message in the outbox, in the caller's transaction (the one that stores or re-queues the

@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /**
  * The relay's claim transaction (step 1 of {@link OutboxRelay}): fail rows whose lease ran out after their send
@@ -103,7 +103,7 @@ public class OutboxClaims {
     record Job(Claim claim, Instant slot, Outbound outbound, ChannelGateway gateway, Failure failure) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final InboxConfig.Outbox config;
     private final TokenCipher cipher;
     private final SandboxGateway sandbox;
@@ -111,9 +111,9 @@ public class OutboxClaims {
     private final ObjectMapper json;
     private final String instance;
 
-    OutboxClaims(Jdbi jdbi, InboxConfig config, TokenCipher cipher, SandboxGateway sandbox, GraphClient graph,
+    OutboxClaims(Database db, InboxConfig config, TokenCipher cipher, SandboxGateway sandbox, GraphClient graph,
                  ObjectMapper json) {
-        this.jdbi = jdbi;
+        this.db = db;
         this.config = config.outbox();
         this.cipher = cipher;
         this.sandbox = sandbox;
@@ -132,7 +132,7 @@ public class OutboxClaims {
 
     /** The claim transaction: sweep, claim, reserve slots, read what to send. */
     List<Job> claim(Instant now, UUID token) {
-        return QuarkusTransaction.requiringNew().call(() -> jdbi.withHandle(handle -> {
+        return QuarkusTransaction.requiringNew().call(() -> db.withHandle(handle -> {
             Sql.of(SWEEP).bind("now", now).bind("title", INTERRUPTED_TITLE).bind("detail", INTERRUPTED_DETAIL)
                     .update(handle).execute();
             List<Claim> claims = new ArrayList<>(Sql.of(CLAIM).bind("now", now).bind("batch", config.batchSize())
@@ -163,7 +163,7 @@ public class OutboxClaims {
         byChannel.forEach((channel, rows) -> {
             double span = rows.size() * interval / 1e9;
             Instant end = Sql.of(RESERVE).bind("channel", channel).bind("now", now).bind("span", span)
-                    .query(handle).map((rs, ctx) -> Sql.instant(rs, 1)).one();
+                    .query(handle).map(rs -> Sql.instant(rs, 1)).one();
             Instant first = end.minusNanos(rows.size() * interval);
             for (int i = 0; i < rows.size(); i++) {
                 slots.put(rows.get(i).id(), first.plusNanos(i * interval));

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * What the relay records about a claimed row (steps 2 and 3 of {@link OutboxRelay}), each in one autocommit
@@ -45,12 +45,12 @@ public class OutboxOutcomes {
                               next_attempt_at = :next, last_error = :error
              where id = :id and claim_token = :token""";
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Backoff backoff;
 
-    OutboxOutcomes(Jdbi jdbi, Clock clock, InboxConfig config) {
-        this.jdbi = jdbi;
+    OutboxOutcomes(Database db, Clock clock, InboxConfig config) {
+        this.db = db;
         this.clock = clock;
         InboxConfig.Outbox outbox = config.outbox();
         this.backoff = new Backoff(outbox.backoffBase(), outbox.backoffMax(), () -> ThreadLocalRandom.current().nextDouble());
@@ -58,13 +58,13 @@ public class OutboxOutcomes {
 
     /** Sets send_started_at (autocommit): from now on a lost lease means "maybe sent". False when the lease is lost. */
     boolean markStarted(Claim claim, UUID token) {
-        return jdbi.withHandle(handle -> Sql.of("update outbox set send_started_at = :now where id = :id and claim_token = :token")
+        return db.withHandle(handle -> Sql.of("update outbox set send_started_at = :now where id = :id and claim_token = :token")
                 .bind("now", clock.instant()).bind("id", claim.id()).bind("token", token)
                 .update(handle).execute()) == 1;
     }
 
     void recordSent(Claim claim, UUID token, Receipt receipt) {
-        int updated = jdbi.withHandle(handle -> Sql.of(SENT).bind("id", claim.id()).bind("token", token)
+        int updated = db.withHandle(handle -> Sql.of(SENT).bind("id", claim.id()).bind("token", token)
                 .bind("providerId", receipt.providerMessageId()).bind("status", receipt.status().name())
                 .update(handle).execute());
         if (updated == 0) {
@@ -79,7 +79,7 @@ public class OutboxOutcomes {
             Instant next = now.plus(backoff.after(claim.attempts(), failure.retryAfter()));
             if (!next.isAfter(claim.deadlineAt())) {
                 String error = GraphClient.truncate(failure.getMessage());
-                jdbi.useHandle(handle -> {
+                db.useHandle(handle -> {
                     Sql.of(RETRY).bind("next", next).bind("error", error).bind("id", claim.id()).bind("token", token)
                             .update(handle).execute();
                     if (failure.throttlesNumber()) {
@@ -101,7 +101,7 @@ public class OutboxOutcomes {
     }
 
     private void fail(Claim claim, UUID token, String code, String title, String detail) {
-        jdbi.useHandle(handle -> Sql.of(FAILED).bind("id", claim.id()).bind("token", token)
+        db.useHandle(handle -> Sql.of(FAILED).bind("id", claim.id()).bind("token", token)
                 .bind("reason", DeliveryFailure.ofCode(code)).bind("code", DeliveryFailure.providerCode(code))
                 .bind("title", title).bind("detail", detail).update(handle).execute());
     }

@@ -16,8 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /**
  * "Resolve all expired": every expired, unresolved room in the caller's scope in one statement, and its
@@ -27,12 +27,12 @@ import org.jdbi.v3.core.Jdbi;
 @Transactional
 public class BulkResolveService {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final InboxConfig.Rooms config;
 
-    BulkResolveService(Jdbi jdbi, Clock clock, InboxConfig config) {
-        this.jdbi = jdbi;
+    BulkResolveService(Database db, Clock clock, InboxConfig config) {
+        this.db = db;
         this.clock = clock;
         this.config = config.rooms();
     }
@@ -47,7 +47,7 @@ public class BulkResolveService {
         boolean includeUnassigned = request.includeUnassigned() == null || request.includeUnassigned();
         boolean dryRun = request.dryRun() != null && request.dryRun();
         if (!channelIds.isEmpty()) {
-            long known = jdbi.withHandle(handle -> Sql.of("select count(*) from channel where tenant_id = :tenant and id = any(:channels)")
+            long known = db.withHandle(handle -> Sql.of("select count(*) from channel where tenant_id = :tenant and id = any(:channels)")
                     .bind("tenant", caller.tenantId()).bind("channels", channelIds).query(handle).mapTo(Long.class).one());
             if (known != channelIds.size()) {
                 throw ApiException.notFound("One of channelIds (a channel of your company)");
@@ -62,7 +62,7 @@ public class BulkResolveService {
         }
         UUID batchId = UUID.randomUUID();
         Instant undoUntil = now.plus(config.undoWindow());
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             Sql.of("insert into resolve_batch (id, tenant_id, created_by, created_at, undo_until, resolved_count)"
                             + " values (:batch, :tenant, :user, :now, :undoUntil, 0)")
                     .bind("batch", batchId).bind("tenant", caller.tenantId()).bind("user", caller.userId())
@@ -71,13 +71,13 @@ public class BulkResolveService {
         });
         List<ChannelCount> counts = channelCounts(resolveExpiredSql(scope, now, batchId));
         long total = counts.stream().mapToLong(ChannelCount::count).sum();
-        jdbi.useHandle(handle -> Sql.of("update resolve_batch set resolved_count = :total where id = :batch")
+        db.useHandle(handle -> Sql.of("update resolve_batch set resolved_count = :total where id = :batch")
                 .bind("total", total).bind("batch", batchId).update(handle).execute());
         return new ResolveExpiredResult(batchId, total, counts, undoUntil);
     }
 
     private List<ChannelCount> channelCounts(Sql sql) {
-        return jdbi.withHandle(handle -> sql.query(handle).map((rs, context) -> new ChannelCount(rs.getLong(1), rs.getLong(2))).list());
+        return db.withHandle(handle -> sql.query(handle).map(rs -> new ChannelCount(rs.getLong(1), rs.getLong(2))).list());
     }
 
     /** The caller's expired, unresolved rooms (served by room_deadline_idx: tenant, status, window expiry). */
@@ -121,7 +121,7 @@ public class BulkResolveService {
     public UndoResult undo(Caller caller, UUID batchId) {
         record Batch(long createdBy, Instant undoUntil) {
         }
-        Batch batch = jdbi.withHandle(handle -> Sql.of(
+        Batch batch = db.withHandle(handle -> Sql.of(
                         "select created_by, undo_until from resolve_batch where tenant_id = :tenant and id = :batch for update")
                         .bind("tenant", caller.tenantId()).bind("batch", batchId).query(handle)
                         .map(Rows.of(Batch.class)).findOne())
@@ -134,7 +134,7 @@ public class BulkResolveService {
             throw ApiException.unprocessable(ProblemCode.UNDO_EXPIRED, "This bulk resolve can no longer be undone; undo is possible for "
                     + config.undoWindow().toMinutes() + " minutes.");
         }
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             allowBulkStatement(handle);
             int reopened = Sql.of("update room r set " + RoomAccess.REOPEN + ", version = r.version + 1"
                             + " where r.tenant_id = :tenant and r.resolve_batch_id = :batch and r.status = 'RESOLVED'")

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Finds a room of the caller's tenant and decides what the caller may do with it (DESIGN.md 2.4).
@@ -52,13 +52,13 @@ public class RoomAccess {
                             Instant windowExpiresAt, long contactId, int version, boolean mayAct, boolean windowClosed) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final RoomViews views;
     private final TenantSettings settings;
     private final Clock clock;
 
-    RoomAccess(Jdbi jdbi, RoomViews views, TenantSettings settings, Clock clock) {
-        this.jdbi = jdbi;
+    RoomAccess(Database db, RoomViews views, TenantSettings settings, Clock clock) {
+        this.db = db;
         this.views = views;
         this.settings = settings;
         this.clock = clock;
@@ -121,7 +121,7 @@ public class RoomAccess {
                 + " " + MAY_ACT + " as may_act, " + SessionState.EXPIRED.condition() + " as window_closed"
                 + " from room r where tenant_id = :tenant and id = :room"), caller)
                 .bind("now", clock.instant()).bind("tenant", caller.tenantId()).bind("room", roomId);
-        return jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(RoomState.class)).findOne())
+        return db.withHandle(handle -> sql.query(handle).map(Rows.of(RoomState.class)).findOne())
                 .orElseThrow(() -> ApiException.notFound("Room " + roomId));
     }
 

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Tab and session counts: from the counters when the filters are on their key ({@link RoomCounter}), else
@@ -18,21 +18,21 @@ import org.jdbi.v3.core.Jdbi;
 @ApplicationScoped
 public class RoomCountQuery {
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    RoomCountQuery(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    RoomCountQuery(Database db) {
+        this.db = db;
     }
 
     public RoomCounts counts(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
         if (RoomCounter.serves(filter)) {
             Sql sql = RoomCounter.sql(tenantId, filter, now, threshold);
-            List<RoomCounter.Sums> rows = jdbi.withHandle(handle ->
+            List<RoomCounter.Sums> rows = db.withHandle(handle ->
                     sql.query(handle).map(Rows.of(RoomCounter.Sums.class)).list());
             return RoomCounter.counts(rows, filter, threshold);
         }
         Sql sql = countsSql(tenantId, filter, now, threshold);
-        return jdbi.withHandle(handle -> sql.query(handle).map((rs, context) -> new RoomCounts(
+        return db.withHandle(handle -> sql.query(handle).map(rs -> new RoomCounts(
                 new TabCounts(rs.getLong("tab_all"), rs.getLong("tab_unassigned"), rs.getLong("tab_assigned"),
                         rs.getLong("tab_resolved")),
                 new SessionCounts(rs.getLong("open"), rs.getLong("expiring"), rs.getLong("expired")),

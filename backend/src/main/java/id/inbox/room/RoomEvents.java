@@ -4,7 +4,7 @@ import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Writes the SYSTEM notes of a room's timeline (assigned, unassigned, resolved, reopened). The body
@@ -17,14 +17,14 @@ public class RoomEvents {
     @Schema(name = "SystemEvent")
     public enum Event { ASSIGNED, UNASSIGNED, RESOLVED, REOPENED }
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    RoomEvents(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    RoomEvents(Database db) {
+        this.db = db;
     }
 
     public void note(long tenantId, long roomId, Event event, Long actorId, Long targetUserId, Instant at) {
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                         insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, created_at,
                                              system_event, system_target_user_id)
                         select :tenant, :room, 'SYSTEM', 'NOTE',

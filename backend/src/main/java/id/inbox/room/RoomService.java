@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * The room's state changes: resolve, assign, tag and mark read. Each change is one conditional UPDATE
@@ -23,13 +23,13 @@ import org.jdbi.v3.core.Jdbi;
 @Transactional
 public class RoomService {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final RoomAccess access;
     private final RoomEvents events;
     private final Clock clock;
 
-    RoomService(Jdbi jdbi, RoomAccess access, RoomEvents events, Clock clock) {
-        this.jdbi = jdbi;
+    RoomService(Database db, RoomAccess access, RoomEvents events, Clock clock) {
+        this.db = db;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -39,7 +39,7 @@ public class RoomService {
     private static final String GIVE_UP = "r.assignee_id = :user";
 
     private int update(Sql sql) {
-        return jdbi.withHandle(handle -> sql.update(handle).execute());
+        return db.withHandle(handle -> sql.update(handle).execute());
     }
 
     /** An UPDATE of room r of the caller's tenant (parameters :tenant, :room), applied only under the If-Match. */
@@ -81,7 +81,7 @@ public class RoomService {
     public RoomView assign(Caller caller, long roomId, Long agentId, IfMatch ifMatch) {
         RoomState room = access.find(caller, roomId);
         if (agentId != null) {
-            boolean active = jdbi.withHandle(handle -> Sql.of(
+            boolean active = db.withHandle(handle -> Sql.of(
                             "select active and kind = 'person' from app_user where tenant_id = :tenant and id = :agent")
                     .bind("tenant", caller.tenantId()).bind("agent", agentId).query(handle).mapTo(Boolean.class).findOne()).orElse(false);
             if (!active) {
@@ -124,7 +124,7 @@ public class RoomService {
 
     public RoomView tag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         lockForWrite(caller, roomId, tagId, ifMatch);
-        jdbi.useHandle(handle -> Sql.of(
+        db.useHandle(handle -> Sql.of(
                         "insert into room_tag (tenant_id, room_id, tag_id) values (:tenant, :room, :tag) on conflict do nothing")
                 .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).update(handle).execute());
         return access.view(caller, roomId);
@@ -132,7 +132,7 @@ public class RoomService {
 
     public RoomView untag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         lockForWrite(caller, roomId, tagId, ifMatch);
-        jdbi.useHandle(handle -> Sql.of("delete from room_tag where tenant_id = :tenant and room_id = :room and tag_id = :tag")
+        db.useHandle(handle -> Sql.of("delete from room_tag where tenant_id = :tenant and room_id = :room and tag_id = :tag")
                 .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).update(handle).execute());
         return access.view(caller, roomId);
     }
@@ -140,7 +140,7 @@ public class RoomService {
     /** Checks room and tag, and bumps the room's version under the write rules. */
     private void lockForWrite(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         RoomState room = access.forWrite(caller, roomId);
-        boolean tagExists = jdbi.withHandle(handle -> Sql.of("select 1 from tag where tenant_id = :tenant and id = :tag")
+        boolean tagExists = db.withHandle(handle -> Sql.of("select 1 from tag where tenant_id = :tenant and id = :tag")
                 .bind("tenant", caller.tenantId()).bind("tag", tagId).query(handle).mapTo(Integer.class).findOne()).isPresent();
         if (!tagExists) {
             throw ApiException.notFound("Tag " + tagId);

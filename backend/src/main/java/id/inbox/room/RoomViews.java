@@ -21,9 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementContext;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /**
  * Rooms as clients see them: the room with contact, channel and assignee in one query, and their tags in
@@ -48,10 +47,10 @@ public class RoomViews {
             """;
     static final String SELECT = COLUMNS + " from room r " + JOINS;
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    RoomViews(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    RoomViews(Database db) {
+        this.db = db;
     }
 
     public Optional<RoomView> find(long tenantId, long roomId, Instant now, Duration threshold) {
@@ -72,7 +71,7 @@ public class RoomViews {
 
     /** The rooms a statement selecting {@link #COLUMNS} finds, in its order, with their tags. */
     List<RoomView> list(long tenantId, Sql sql, Duration threshold) {
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             List<Row> rows = sql.query(handle).map(RoomViews::row).list();
             return views(handle, tenantId, rows, threshold);
         });
@@ -84,7 +83,7 @@ public class RoomViews {
                        RoomDtos.AdReferral adReferral) {
     }
 
-    private static Row row(ResultSet rs, StatementContext context) throws SQLException {
+    private static Row row(ResultSet rs) throws SQLException {
         Long assigneeId = rs.getObject("assignee_id", Long.class);
         String phone = rs.getString("phone");
         return new Row(rs.getLong("id"), rs.getString("status"), rs.getInt("unread_count"),
@@ -114,7 +113,7 @@ public class RoomViews {
                 .bind("tenant", tenantId)
                 .bind("rooms", rows.stream().map(Row::id).toList())
                 .query(handle)
-                .map((rs, context) -> new RoomTag(rs.getLong("room_id"),
+                .map(rs -> new RoomTag(rs.getLong("room_id"),
                         new TagView(rs.getLong("id"), rs.getString("name"), rs.getString("color"))))
                 .forEach(tag -> tags.computeIfAbsent(tag.roomId(), k -> new ArrayList<>()).add(tag.tag()));
         int thresholdMinutes = (int) threshold.toMinutes();

@@ -5,21 +5,21 @@ import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /** The tags a company labels its rooms with. */
 @ApplicationScoped
 public class TagService {
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    TagService(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    TagService(Database db) {
+        this.db = db;
     }
 
     /** The company's tags, by name. */
     public List<TagView> list(long tenantId) {
         Sql sql = Sql.of("select id, name, color from tag where tenant_id = :tenant order by lower(name), id").bind("tenant", tenantId);
-        return jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(TagView.class)).list());
+        return db.withHandle(handle -> sql.query(handle).map(Rows.of(TagView.class)).list());
     }
 }

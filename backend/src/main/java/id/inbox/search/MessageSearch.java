@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Conversation search: PostgreSQL full text over the stored tsvector (message_search_idx), best
@@ -44,13 +44,13 @@ public class MessageSearch {
                        int windowSize, Instant oldestCreatedAt, long oldestId) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final RoomViews rooms;
     private final TenantSettings settings;
     private final Clock clock;
 
-    MessageSearch(Jdbi jdbi, RoomViews rooms, TenantSettings settings, Clock clock) {
-        this.jdbi = jdbi;
+    MessageSearch(Database db, RoomViews rooms, TenantSettings settings, Clock clock) {
+        this.db = db;
         this.rooms = rooms;
         this.settings = settings;
         this.clock = clock;
@@ -61,7 +61,7 @@ public class MessageSearch {
         long tenantId = caller.tenantId();
         Position position = cursor == null ? Position.FIRST : Position.decode(cursor);
         Sql sql = searchSql(tenantId, text, limit, position);
-        List<Hit> hits = jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(Hit.class)).list());
+        List<Hit> hits = db.withHandle(handle -> sql.query(handle).map(Rows.of(Hit.class)).list());
         String next = null;
         if (hits.size() > limit) {
             hits = hits.subList(0, limit);

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * A supervisor's team: people of the company, their roles and whether they may sign in; and, for everyone,
@@ -33,16 +33,16 @@ public class TeamService {
                    (select max(s.refreshed_at) from auth_session s where s.user_id = u.id) as last_active_at
             from app_user u where u.tenant_id = :tenant and u.kind = 'person'""";
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Sessions sessions;
 
-    TeamService(Jdbi jdbi, Sessions sessions) {
-        this.jdbi = jdbi;
+    TeamService(Database db, Sessions sessions) {
+        this.db = db;
         this.sessions = sessions;
     }
 
     public List<UserView> list(Caller caller) {
-        return jdbi.withHandle(handle -> Sql.of(SELECT + " order by u.active desc, lower(u.display_name), u.id")
+        return db.withHandle(handle -> Sql.of(SELECT + " order by u.active desc, lower(u.display_name), u.id")
                 .bind("tenant", caller.tenantId()).query(handle)
                 .map(Rows.of(UserView.class))
                 .list());
@@ -50,7 +50,7 @@ public class TeamService {
 
     /** Active agents and supervisors (never API keys' service accounts): those a room can be assigned to, by name. */
     public List<Agent> agents(long tenantId) {
-        return jdbi.withHandle(handle -> Sql.of("""
+        return db.withHandle(handle -> Sql.of("""
                         select id, display_name as name, username, role from app_user
                         where tenant_id = :tenant and active and kind = 'person'
                         order by lower(display_name), id""")
@@ -63,7 +63,7 @@ public class TeamService {
     public UserView create(Caller caller, CreateUserRequest request) {
         String username = request.username().strip().toLowerCase(Locale.ROOT);
         Passwords.requireStrong("password", request.password(), username);
-        long id = jdbi.withHandle(handle -> {
+        long id = db.withHandle(handle -> {
             boolean taken = Sql.of("select exists (select 1 from app_user where username = :username)")
                     .bind("username", username).query(handle)
                     .mapTo(Boolean.class)
@@ -94,7 +94,7 @@ public class TeamService {
             throw ApiException.unprocessable(ProblemCode.CANNOT_CHANGE_OWN_ACCOUNT,
                     "You cannot deactivate yourself or change your own role; ask another supervisor.");
         }
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                         update app_user set display_name = coalesce(:name, display_name), role = coalesce(:role, role),
                                             active = coalesce(:active, active)
                         where tenant_id = :tenant and id = :id""")
@@ -111,7 +111,7 @@ public class TeamService {
     }
 
     private UserView find(Caller caller, long id) {
-        return jdbi.withHandle(handle -> Sql.of(SELECT + " and u.id = :id")
+        return db.withHandle(handle -> Sql.of(SELECT + " and u.id = :id")
                         .bind("tenant", caller.tenantId())
                         .bind("id", id).query(handle)
                         .map(Rows.of(UserView.class))

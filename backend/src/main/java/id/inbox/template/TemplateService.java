@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /** Approved WhatsApp templates: listing them and sending one to a room, in any session state. */
 @ApplicationScoped
@@ -32,12 +32,12 @@ public class TemplateService {
             select id, channel_id, name, language, category, body, placeholder_count, status
             from template where tenant_id = :tenant""";
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final OutboundMessages outbound;
     private final IdempotencyKeys keys;
 
-    TemplateService(Jdbi jdbi, OutboundMessages outbound, IdempotencyKeys keys) {
-        this.jdbi = jdbi;
+    TemplateService(Database db, OutboundMessages outbound, IdempotencyKeys keys) {
+        this.db = db;
         this.outbound = outbound;
         this.keys = keys;
     }
@@ -54,7 +54,7 @@ public class TemplateService {
             query = query.bind("status", status.name());
         }
         Sql statement = query;
-        return jdbi.withHandle(handle -> statement.query(handle).map(Rows.of(TemplateView.class)).list());
+        return db.withHandle(handle -> statement.query(handle).map(Rows.of(TemplateView.class)).list());
     }
 
     /** Sends the template once per Idempotency-Key; the response body is JSON of the stored message. */
@@ -69,7 +69,7 @@ public class TemplateService {
     }
 
     private OutboundMessages.Draft draft(Caller caller, RoomState room, TemplateMessageRequest request) {
-        TemplateView template = jdbi.withHandle(handle -> Sql.of(SELECT + " and id = :id")
+        TemplateView template = db.withHandle(handle -> Sql.of(SELECT + " and id = :id")
                         .bind("tenant", caller.tenantId())
                         .bind("id", request.templateId()).query(handle)
                         .map(Rows.of(TemplateView.class))

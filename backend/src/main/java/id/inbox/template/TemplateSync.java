@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Syncs a WhatsApp Cloud number's approved templates: reads them from the Graph API outside any transaction,
@@ -22,13 +22,13 @@ import org.jdbi.v3.core.Jdbi;
 @ApplicationScoped
 public class TemplateSync {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final TokenCipher cipher;
     private final GraphTemplates graph;
     private final TemplateSyncStore store;
 
-    TemplateSync(Jdbi jdbi, TokenCipher cipher, GraphTemplates graph, TemplateSyncStore store) {
-        this.jdbi = jdbi;
+    TemplateSync(Database db, TokenCipher cipher, GraphTemplates graph, TemplateSyncStore store) {
+        this.db = db;
         this.cipher = cipher;
         this.graph = graph;
         this.store = store;
@@ -64,12 +64,12 @@ public class TemplateSync {
     }
 
     private Target target(long tenantId, long channelId) {
-        Target target = jdbi.withHandle(handle -> Sql.of("""
+        Target target = db.withHandle(handle -> Sql.of("""
                         select ch.active, cc.waba_id, cc.access_token_enc
                           from channel ch left join channel_credential cc on cc.channel_id = ch.id
                          where ch.tenant_id = :tenant and ch.id = :channel""")
                         .bind("tenant", tenantId).bind("channel", channelId).query(handle)
-                        .map((rs, ctx) -> new Target(rs.getBoolean("active"), rs.getString("waba_id"), rs.getBytes("access_token_enc")))
+                        .map(rs -> new Target(rs.getBoolean("active"), rs.getString("waba_id"), rs.getBytes("access_token_enc")))
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("Channel " + channelId));
         if (!target.active()) {

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Applies what a template sync read, in one transaction: approved templates are inserted or brought up to date;
@@ -20,11 +20,11 @@ import org.jdbi.v3.core.Jdbi;
 @ApplicationScoped
 public class TemplateSyncStore {
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
 
-    TemplateSyncStore(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+    TemplateSyncStore(Database db, Clock clock) {
+        this.db = db;
         this.clock = clock;
     }
 
@@ -35,7 +35,7 @@ public class TemplateSyncStore {
 
     @Transactional
     public TemplateSyncResult apply(long tenantId, long channelId, List<SyncedTemplate> approved, List<SkippedTemplate> skipped) {
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             boolean connected = Sql.of("""
                             select cc.channel_id from channel_credential cc join channel ch on ch.id = cc.channel_id
                              where cc.tenant_id = :tenant and cc.channel_id = :channel and ch.active

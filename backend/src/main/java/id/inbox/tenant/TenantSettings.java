@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Per-tenant settings that rules depend on. Read on every list and room response, so they are kept for a
@@ -19,11 +19,11 @@ public class TenantSettings {
     private record Cached(Duration expiringThreshold, long loadedAtNanos) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final ConcurrentMap<Long, Cached> cache = new ConcurrentHashMap<>();
 
-    TenantSettings(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    TenantSettings(Database db) {
+        this.db = db;
     }
 
     /** Remaining window time below which a session counts as EXPIRING (default 4 hours). */
@@ -32,7 +32,7 @@ public class TenantSettings {
         Cached cached = cache.get(tenantId);
         if (cached == null || now - cached.loadedAtNanos() > CACHE_FOR.toNanos()) {
             Sql sql = Sql.of("select expiring_threshold_minutes from tenant where id = :tenant").bind("tenant", tenantId);
-            Duration threshold = jdbi.withHandle(handle -> sql.query(handle).mapTo(Integer.class).findOne())
+            Duration threshold = db.withHandle(handle -> sql.query(handle).mapTo(Integer.class).findOne())
                     .map(Duration::ofMinutes)
                     .orElse(Duration.ofHours(4));
             cached = new Cached(threshold, now);

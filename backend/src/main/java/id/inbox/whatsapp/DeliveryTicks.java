@@ -7,7 +7,7 @@ import id.inbox.message.DeliveryFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
+import id.inbox.common.Handle;
 
 /**
  * One element of a webhook's {@code statuses[]}: the delivery tick of the outbound message it names. Statuses

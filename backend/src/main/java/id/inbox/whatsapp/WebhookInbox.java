@@ -6,7 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Makes a verified webhook body durable, before it is acknowledged; the worker processes it afterwards, woken by
@@ -19,12 +19,12 @@ public class WebhookInbox {
     public record Stored(long id) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Event<Stored> stored;
 
-    WebhookInbox(Jdbi jdbi, Clock clock, Event<Stored> stored) {
-        this.jdbi = jdbi;
+    WebhookInbox(Database db, Clock clock, Event<Stored> stored) {
+        this.db = db;
         this.clock = clock;
         this.stored = stored;
     }
@@ -33,7 +33,7 @@ public class WebhookInbox {
     @Transactional
     public long store(byte[] payload) {
         Instant now = clock.instant();
-        long id = jdbi.withHandle(handle -> Sql.of("""
+        long id = db.withHandle(handle -> Sql.of("""
                         insert into whatsapp_webhook (received_at, payload, next_attempt_at)
                         values (:now, :payload, :now) returning id""")
                 .bind("now", now).bind("payload", payload).query(handle).mapTo(Long.class).one());

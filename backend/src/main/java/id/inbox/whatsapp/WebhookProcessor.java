@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /**
  * Processes stored webhook events in the caller's transaction: claims a batch of the oldest due events (FOR UPDATE
@@ -63,13 +63,13 @@ public class WebhookProcessor {
     private record Result(String status, String note, String retryReason) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final InboundService inbound;
     private final DeliveryTicks ticks;
     private final Clock clock;
 
-    WebhookProcessor(Jdbi jdbi, InboundService inbound, DeliveryTicks ticks, Clock clock) {
-        this.jdbi = jdbi;
+    WebhookProcessor(Database db, InboundService inbound, DeliveryTicks ticks, Clock clock) {
+        this.db = db;
         this.inbound = inbound;
         this.ticks = ticks;
         this.clock = clock;
@@ -89,7 +89,7 @@ public class WebhookProcessor {
     @Transactional
     public int processBatch(int limit) {
         Instant now = clock.instant();
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             List<Claimed> batch = new ArrayList<>(CLAIM.bind("now", now).bind("limit", limit)
                     .query(handle).map(Rows.of(Claimed.class)).list());
             batch.sort(BatchOrder.of(Claimed::payload, Claimed::id)); // one lock order across concurrent batches

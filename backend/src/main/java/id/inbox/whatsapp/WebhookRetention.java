@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import org.jboss.logging.Logger;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Deletes processed webhook events once they are older than the retention (V13): their payloads hold customers'
@@ -21,12 +21,12 @@ public class WebhookRetention {
     private static final Logger LOG = Logger.getLogger(WebhookRetention.class);
     private static final int CHUNK = 5_000;
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final Clock clock;
     private final Duration retention;
 
-    WebhookRetention(Jdbi jdbi, Clock clock, InboxConfig config) {
-        this.jdbi = jdbi;
+    WebhookRetention(Database db, Clock clock, InboxConfig config) {
+        this.db = db;
         this.clock = clock;
         this.retention = config.whatsapp().retention();
     }
@@ -54,7 +54,7 @@ public class WebhookRetention {
         int total = 0;
         int deleted;
         do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> jdbi.withHandle(handle -> chunk.update(handle).execute()));
+            deleted = QuarkusTransaction.requiringNew().call(() -> db.withHandle(handle -> chunk.update(handle).execute()));
             total += deleted;
         } while (deleted == CHUNK);
         return total;

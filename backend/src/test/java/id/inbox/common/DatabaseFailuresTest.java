@@ -6,8 +6,6 @@ import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
-import org.jdbi.v3.core.ConnectionException;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.junit.jupiter.api.Test;
 
 /** Which failures mean "the database cannot be reached now" (503, retry) rather than a fault of ours (500). */
@@ -38,9 +36,9 @@ class DatabaseFailuresTest {
     }
 
     @Test
-    void jdbisWrappersOfABrokenConnectionAreUnavailable() {
-        assertThat(DatabaseFailures.unavailable(new ConnectionException(state("08001")))).isPresent();
-        assertThat(DatabaseFailures.unavailable(new UnableToExecuteStatementException(state("08006"), null))).isPresent();
+    void aStatementOrConnectionFailureWrappingABrokenConnectionIsUnavailable() {
+        assertThat(DatabaseFailures.unavailable(new DatabaseException("No database connection", state("08001")))).isPresent();
+        assertThat(DatabaseFailures.unavailable(new DatabaseException("Statement failed", state("08006")))).isPresent();
     }
 
     @Test

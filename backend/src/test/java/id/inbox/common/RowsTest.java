@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** Rows and parameters as the backend's statements map and bind them, against PostgreSQL. */
@@ -25,13 +24,13 @@ class RowsTest {
     }
 
     @Inject
-    Jdbi jdbi;
+    Database db;
 
     @Test
     void aRecordIsFilledByComponentNameWhateverTheColumnOrder() {
         Instant at = Instant.parse("2026-03-01T10:15:30.123456Z");
         UUID key = UUID.randomUUID();
-        Everything row = jdbi.withHandle(handle -> Sql.of("""
+        Everything row = db.withHandle(handle -> Sql.of("""
                         select 'x' as name, :at as at, :key as key, :colour as colour, 0.5::real as rank,
                                '\\x0102'::bytea as raw, 7 as count, true as active, null::bigint as maybe_id,
                                null::int as maybe_count, null::boolean as maybe_active, :id as id""")
@@ -54,7 +53,7 @@ class RowsTest {
 
     @Test
     void snakeCaseAndFoldedColumnNamesBothMatchACamelCaseComponent() {
-        List<Pair> rows = jdbi.withHandle(handle -> Sql.of(
+        List<Pair> rows = db.withHandle(handle -> Sql.of(
                         "select 1 as tenant_id, 'Budi' as displayName union all select 2, 'Dewi' order by 1")
                 .query(handle).map(Rows.of(Pair.class)).list());
 
@@ -63,14 +62,14 @@ class RowsTest {
 
     @Test
     void aStatementWithoutAColumnForAComponentFailsNamingIt() {
-        assertThatThrownBy(() -> jdbi.withHandle(handle -> Sql.of("select 1 as tenant_id")
+        assertThatThrownBy(() -> db.withHandle(handle -> Sql.of("select 1 as tenant_id")
                 .query(handle).map(Rows.of(Pair.class)).one()))
                 .hasStackTraceContaining("Pair.displayname");
     }
 
     @Test
     void listsBindAsArraysAndNullAsAnUntypedNull() {
-        List<Long> ids = jdbi.withHandle(handle -> Sql.of(
+        List<Long> ids = db.withHandle(handle -> Sql.of(
                         "select x from unnest(:ids) as x where :nothing::text is null and x::text <> all(:skip) order by x")
                 .bind("ids", List.of(3L, 1L, 2L)).bind("nothing", null).bind("skip", List.of("2"))
                 .query(handle).mapTo(Long.class).list());
@@ -81,9 +80,9 @@ class RowsTest {
     @Test
     void theSameRecordReadByStatementsWithTheirColumnsInAnotherOrderMapsEachByName() {
         for (int round = 0; round < 2; round++) {
-            Pair first = jdbi.withHandle(handle -> Sql.of("select 1 as tenant_id, 'Budi' as display_name")
+            Pair first = db.withHandle(handle -> Sql.of("select 1 as tenant_id, 'Budi' as display_name")
                     .query(handle).map(Rows.of(Pair.class)).one());
-            Pair second = jdbi.withHandle(handle -> Sql.of("select 'Dewi' as display_name, 2 as tenant_id")
+            Pair second = db.withHandle(handle -> Sql.of("select 'Dewi' as display_name, 2 as tenant_id")
                     .query(handle).map(Rows.of(Pair.class)).one());
 
             assertThat(first).isEqualTo(new Pair(1, "Budi"));
@@ -93,7 +92,7 @@ class RowsTest {
 
     @Test
     void anEmptyListBindsAsAnArrayOfTheTypeTheStatementNeeds() {
-        List<String> names = jdbi.withHandle(handle -> Sql.of(
+        List<String> names = db.withHandle(handle -> Sql.of(
                         "select name from (values ('Budi'), ('Dewi')) as t(name) where name <> all(:skip) order by name")
                 .bind("skip", List.of()).query(handle).mapTo(String.class).list());
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import io.quarkus.arc.Arc;
 import org.eclipse.microprofile.config.ConfigProvider;
+import id.inbox.common.Database;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -90,11 +91,12 @@ public final class QueryPlans {
 
     /**
      * The operators of the statement's plan (EXPLAIN without ANALYZE: nothing is executed), with the statement's
-     * own bindings, through the API's Jdbi and pool, so planned as in the API (plan_cache_mode=force_custom_plan
+     * own bindings, through the API's Database and pool, so planned as in the API (plan_cache_mode=force_custom_plan
      * is set on every pooled connection).
      */
     public static List<PlanNode> plan(Sql sql) {
-        String json = jdbi().withHandle(handle -> sql.wrap("explain (format json) ", "").query(handle).mapTo(String.class).one());
+        String json = Arc.container().instance(Database.class).get()
+                .withHandle(handle -> sql.wrap("explain (format json) ", "").query(handle).mapTo(String.class).one());
         try {
             JsonNode root = new ObjectMapper().readTree(json).get(0).get("Plan");
             List<PlanNode> nodes = new ArrayList<>();

@@ -16,8 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Handle;
+import id.inbox.common.Database;
 
 /**
  * Named API keys for integrators (DESIGN.md 2.9): {@code inbx_<8-character prefix>_<256-bit secret>},
@@ -39,10 +39,10 @@ public class ApiKeys {
     private record StoredKey(long id, long tenantId, long userId, byte[] keyHash) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
 
-    ApiKeys(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    ApiKeys(Database db) {
+        this.db = db;
     }
 
     /** The live key behind a presented secret; marks it used at most once a minute (no write per request). */
@@ -53,7 +53,7 @@ public class ApiKeys {
         }
         String prefix = match.group(1);
         byte[] presentedHash = Secrets.hash(presented);
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             Optional<LiveKey> key = Sql.of("""
                             select k.id, k.tenant_id, k.user_id, k.key_hash from api_key k
                             join app_user u on u.id = k.user_id
@@ -73,7 +73,7 @@ public class ApiKeys {
     }
 
     public List<ApiKeyView> list(Caller caller) {
-        return jdbi.withHandle(handle -> Sql.of(SELECT + " where k.tenant_id = :tenant order by k.created_at desc, k.id desc")
+        return db.withHandle(handle -> Sql.of(SELECT + " where k.tenant_id = :tenant order by k.created_at desc, k.id desc")
                 .bind("tenant", caller.tenantId()).query(handle)
                 .map(Rows.of(KeyRow.class))
                 .list()).stream().map(KeyRow::view).toList();
@@ -81,7 +81,7 @@ public class ApiKeys {
 
     @Transactional
     public CreatedApiKey create(Caller caller, String name) {
-        return jdbi.withHandle(handle -> {
+        return db.withHandle(handle -> {
             long active = Sql.of("select count(*) from api_key where tenant_id = :tenant and revoked_at is null")
                     .bind("tenant", caller.tenantId()).query(handle)
                     .mapTo(Long.class)
@@ -127,7 +127,7 @@ public class ApiKeys {
     /** Revokes the key and deactivates its service account; revoking a revoked key changes nothing. */
     @Transactional
     public void revoke(Caller caller, long id) {
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             long userId = Sql.of("select user_id from api_key where tenant_id = :tenant and id = :id")
                     .bind("tenant", caller.tenantId())
                     .bind("id", id).query(handle)

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.jdbi.v3.core.Jdbi;
+import id.inbox.common.Database;
 
 /**
  * Server-side sessions and their rotating refresh tokens (DESIGN.md 2.9). Every authenticated
@@ -43,12 +43,12 @@ public class Sessions {
     public record LiveUser(String role) {
     }
 
-    private final Jdbi jdbi;
+    private final Database db;
     private final InboxConfig.Auth config;
     private final Clock clock;
 
-    Sessions(Jdbi jdbi, InboxConfig config, Clock clock) {
-        this.jdbi = jdbi;
+    Sessions(Database db, InboxConfig config, Clock clock) {
+        this.db = db;
         this.config = config.auth();
         this.clock = clock;
     }
@@ -57,7 +57,7 @@ public class Sessions {
     public Started start(long tenantId, long userId, String userAgent, String clientAddress) {
         UUID id = UUID.randomUUID();
         Instant expiresAt = clock.instant().plus(config.sessionMaxAge());
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                         insert into auth_session (id, tenant_id, user_id, expires_at, user_agent, client_address)
                         values (:id, :tenant, :user, :expiresAt, :userAgent, :clientAddress)""")
                 .bind("id", id)
@@ -76,7 +76,7 @@ public class Sessions {
     public Refresh refresh(String refreshToken) {
         byte[] hash = Secrets.hash(refreshToken);
         // the session row is locked so two refreshes of one session are serialised
-        Optional<TokenState> found = jdbi.withHandle(handle -> Sql.of("""
+        Optional<TokenState> found = db.withHandle(handle -> Sql.of("""
                         select t.session_id, t.used_at, s.tenant_id, s.user_id, s.expires_at,
                                s.revoked_at is null and s.expires_at > now()
                                    and s.refreshed_at > now() - make_interval(secs => :idleSeconds) and u.active as live
@@ -96,7 +96,7 @@ public class Sessions {
             revoke(token.sessionId(), "refresh-token-reused");
             return new Refresh.Reused();
         }
-        jdbi.useHandle(handle -> {
+        db.useHandle(handle -> {
             if (!replay) {
                 Sql.of("update auth_refresh_token set used_at = now() where token_hash = :hash")
                         .bind("hash", hash).update(handle)
@@ -117,7 +117,7 @@ public class Sessions {
 
     /** The session of a refresh token, live or not, for logout. */
     public Optional<UUID> sessionOf(String refreshToken) {
-        return jdbi.withHandle(handle -> Sql.of("select session_id from auth_refresh_token where token_hash = :hash")
+        return db.withHandle(handle -> Sql.of("select session_id from auth_refresh_token where token_hash = :hash")
                 .bind("hash", Secrets.hash(refreshToken)).query(handle)
                 .mapTo(UUID.class)
                 .findOne());
@@ -125,7 +125,7 @@ public class Sessions {
 
     @Transactional
     public void revoke(UUID sessionId, String reason) {
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                         update auth_session set revoked_at = now(), revoked_reason = :reason
                         where id = :session and revoked_at is null""")
                 .bind("reason", reason)
@@ -136,7 +136,7 @@ public class Sessions {
     /** Ends every live session of a user but {@code keep} (null: all). */
     @Transactional
     public int revokeAllOf(long userId, String reason, UUID keep) {
-        return jdbi.withHandle(handle -> Sql.of("""
+        return db.withHandle(handle -> Sql.of("""
                         update auth_session set revoked_at = now(), revoked_reason = :reason
                         where user_id = :user and revoked_at is null and id is distinct from :keep::uuid""")
                 .bind("reason", reason)
@@ -155,7 +155,7 @@ public class Sessions {
                 select s.user_id, s.tenant_id, u.role from auth_session s join app_user u on u.id = s.user_id
                 where s.id = :session and s.revoked_at is null and s.expires_at > now()
                   and u.active and u.kind = 'person'""").bind("session", sessionId);
-        return jdbi.withHandle(handle -> sql.query(handle).map(Rows.of(SessionOwner.class)).findOne())
+        return db.withHandle(handle -> sql.query(handle).map(Rows.of(SessionOwner.class)).findOne())
                 .filter(owner -> owner.userId() == userId && owner.tenantId() == tenantId)
                 .map(owner -> new LiveUser(owner.role()));
     }
@@ -166,13 +166,13 @@ public class Sessions {
     /** Forgets sessions (and their refresh tokens) a day after they ended, on any instance. */
     @Scheduled(every = "1h", delayed = "10m")
     void purgeEnded() {
-        jdbi.useHandle(handle -> Sql.of("""
+        db.useHandle(handle -> Sql.of("""
                 delete from auth_session where expires_at < now() - interval '1 day' or revoked_at < now() - interval '1 day'""").update(handle).execute());
     }
 
     private String issueRefreshToken(UUID sessionId) {
         String token = Secrets.random();
-        jdbi.useHandle(handle -> Sql.of("insert into auth_refresh_token (token_hash, session_id) values (:hash, :session)")
+        db.useHandle(handle -> Sql.of("insert into auth_refresh_token (token_hash, session_id) values (:hash, :session)")
                 .bind("hash", Secrets.hash(token))
                 .bind("session", sessionId).update(handle)
                 .execute());
