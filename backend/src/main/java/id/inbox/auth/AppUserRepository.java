@@ -1,12 +1,12 @@
 package id.inbox.auth;
 
-import id.inbox.common.Sql;
+import id.inbox.common.Database;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import id.inbox.common.Database;
 
 /** Users as sign-in and the current-user answer see them: with their company's name. */
 @ApplicationScoped

@@ -1,14 +1,14 @@
 package id.inbox.auth;
 
-import id.inbox.common.Sql;
+import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import id.inbox.common.Database;
 
 /**
  * Failed sign-ins counted in PostgreSQL, so every API instance shares them (OWASP Authentication

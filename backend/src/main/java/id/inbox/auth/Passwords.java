@@ -1,8 +1,8 @@
 package id.inbox.auth;
 
 import id.inbox.common.ApiException;
-import id.inbox.common.ProblemCode;
 import id.inbox.common.Problem;
+import id.inbox.common.ProblemCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

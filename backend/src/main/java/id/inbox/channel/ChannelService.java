@@ -5,6 +5,8 @@ import id.inbox.channel.ChannelDtos.ChannelView;
 import id.inbox.channel.ChannelDtos.ConnectChannelRequest;
 import id.inbox.channel.ChannelDtos.ConnectedChannel;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
@@ -14,8 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /** The channels a company is connected to, and connecting, re-keying and disconnecting WhatsApp Cloud numbers. */
 @ApplicationScoped

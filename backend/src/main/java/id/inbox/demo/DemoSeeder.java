@@ -1,6 +1,7 @@
 package id.inbox.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import id.inbox.common.Database;
 
 /**
  * Creates the two demo tenants when {@code inbox.demo.seed} is on (make run, dev mode, e2e tests).

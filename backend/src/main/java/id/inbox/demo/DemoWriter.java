@@ -1,10 +1,10 @@
 package id.inbox.demo;
 
+import id.inbox.common.Handle;
+import id.inbox.common.Sql;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import id.inbox.common.Handle;
-import id.inbox.common.Sql;
 
 /** Writes one demo company (about 300 rooms with their contacts and messages), or moves an existing one forward in time. */
 final class DemoWriter {

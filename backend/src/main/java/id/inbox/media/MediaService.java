@@ -1,12 +1,13 @@
 package id.inbox.media;
 
-import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.channel.TokenCipher;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import id.inbox.message.ChannelGateway.Failure;
 import id.inbox.message.MessageContents;
 import id.inbox.message.MessageDtos.Media;
@@ -21,7 +22,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import id.inbox.common.Database;
 
 /**
  * The file of a message (GET /messages/{id}/media): from message_media when it is there; else, for a customer's

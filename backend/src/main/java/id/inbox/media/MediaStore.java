@@ -1,15 +1,15 @@
 package id.inbox.media;
 
-import id.inbox.common.Sql;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /** The files of messages in table message_media (V11__media.sql). */
 @ApplicationScoped

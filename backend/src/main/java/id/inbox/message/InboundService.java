@@ -1,16 +1,18 @@
 package id.inbox.message;
 
-import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.PhoneNumbers;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
 import id.inbox.room.RoomAccess;
-import id.inbox.room.RoomDtos;
 import id.inbox.room.RoomDtos.LastMessage;
+import id.inbox.room.RoomDtos;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,8 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /**
  * Receives a customer's message: finds or creates the contact and the room, stores the message once

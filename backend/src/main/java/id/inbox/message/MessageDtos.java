@@ -2,8 +2,8 @@ package id.inbox.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.inbox.room.RoomDtos.Direction;
-import id.inbox.room.RoomEvents;
 import id.inbox.room.RoomDtos.UserRef;
+import id.inbox.room.RoomEvents;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;

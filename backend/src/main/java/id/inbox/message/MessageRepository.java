@@ -2,13 +2,14 @@ package id.inbox.message;
 
 import id.inbox.common.ApiException;
 import id.inbox.common.Cursor;
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import id.inbox.message.MessageDtos.DeliveryFailureView;
 import id.inbox.message.MessageDtos.DeliveryStatus;
-import id.inbox.message.MessageDtos.ReplyTo;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.message.MessageDtos.ReplyTo;
 import id.inbox.message.MessageDtos.SystemNote;
 import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.UserRef;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import id.inbox.common.Database;
 
 /** Messages of a room, newest first, by keyset on (created_at, id) over message_room_idx. */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package id.inbox.message;
 
 import id.inbox.auth.Caller;
-import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.Cursor;
+import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.PositiveId;
 import id.inbox.common.QueryParams;
 import id.inbox.message.MessageDtos.MessagePage;

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.media.MediaStore;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
-import id.inbox.media.MediaStore;
 import id.inbox.outbox.Outbox;
 import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomAccess;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import id.inbox.common.Database;
 
 /**
  * Sends an agent's message (free text or template) to a room: checks who may write and the session

@@ -1,11 +1,11 @@
 package id.inbox.outbox;
 
-import id.inbox.common.Sql;
+import id.inbox.common.Handle;
 import id.inbox.common.InboxConfig;
+import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import java.time.Instant;
-import id.inbox.common.Handle;
 
 /**
  * Puts an outbound message in the outbox, in the caller's transaction (the one that stores or re-queues the

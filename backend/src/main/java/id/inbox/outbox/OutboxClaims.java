@@ -4,13 +4,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.channel.ChannelKind;
 import id.inbox.channel.TokenCipher;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
-import id.inbox.message.ChannelGateway;
 import id.inbox.message.ChannelGateway.Failure;
 import id.inbox.message.ChannelGateway.FailureKind;
 import id.inbox.message.ChannelGateway.Outbound;
+import id.inbox.message.ChannelGateway;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.SandboxGateway;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,8 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /**
  * The relay's claim transaction (step 1 of {@link OutboxRelay}): fail rows whose lease ran out after their send

@@ -1,5 +1,6 @@
 package id.inbox.outbox;
 
+import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Sql;
 import id.inbox.message.ChannelGateway.Failure;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
-import id.inbox.common.Database;
 
 /**
  * What the relay records about a claimed row (steps 2 and 3 of {@link OutboxRelay}), each in one autocommit

@@ -2,6 +2,8 @@ package id.inbox.room;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
@@ -16,8 +18,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /**
  * "Resolve all expired": every expired, unresolved room in the caller's scope in one statement, and its

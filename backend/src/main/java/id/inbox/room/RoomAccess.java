@@ -2,6 +2,7 @@ package id.inbox.room;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.Problem;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import id.inbox.common.Database;
 
 /**
  * Finds a room of the caller's tenant and decides what the caller may do with it (DESIGN.md 2.4).

@@ -1,5 +1,6 @@
 package id.inbox.room;
 
+import id.inbox.common.Database;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.RoomCounts;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import id.inbox.common.Database;
 
 /**
  * Tab and session counts: from the counters when the filters are on their key ({@link RoomCounter}), else

@@ -1,10 +1,10 @@
 package id.inbox.room;
 
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import id.inbox.common.Database;
 
 /**
  * Writes the SYSTEM notes of a room's timeline (assigned, unassigned, resolved, reopened). The body

@@ -2,6 +2,7 @@ package id.inbox.room;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomDtos.RoomStatus;
@@ -13,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
-import id.inbox.common.Database;
 
 /**
  * The room's state changes: resolve, assign, tag and mark read. Each change is one conditional UPDATE

@@ -1,6 +1,8 @@
 package id.inbox.room;
 
 import id.inbox.channel.ChannelKind;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.AssigneeRef;
 import id.inbox.room.RoomDtos.ChannelRef;
@@ -21,8 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /**
  * Rooms as clients see them: the room with contact, channel and assignee in one query, and their tags in

@@ -1,10 +1,10 @@
 package id.inbox.room;
 
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import id.inbox.common.Database;
 
 /** Deletes the hourly window counters of hours gone by: counts only read hours not yet past. */
 @ApplicationScoped

@@ -1,11 +1,11 @@
 package id.inbox.room;
 
+import id.inbox.common.Database;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.TagView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import id.inbox.common.Database;
 
 /** The tags a company labels its rooms with. */
 @ApplicationScoped

@@ -2,6 +2,7 @@ package id.inbox.search;
 
 import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
+import id.inbox.common.Database;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.Direction;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import id.inbox.common.Database;
 
 /**
  * Conversation search: PostgreSQL full text over the stored tsvector (message_search_idx), best

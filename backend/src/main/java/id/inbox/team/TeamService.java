@@ -1,13 +1,14 @@
 package id.inbox.team;
 
-import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.auth.Passwords;
 import id.inbox.auth.Role;
 import id.inbox.auth.session.Sessions;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import id.inbox.team.TeamDtos.Agent;
 import id.inbox.team.TeamDtos.CreateUserRequest;
 import id.inbox.team.TeamDtos.UpdateUserRequest;
@@ -17,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import id.inbox.common.Database;
 
 /**
  * A supervisor's team: people of the company, their roles and whether they may sign in; and, for everyone,

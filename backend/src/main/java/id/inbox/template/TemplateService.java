@@ -1,11 +1,12 @@
 package id.inbox.template;
 
-import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.OutboundMessages;
 import id.inbox.room.RoomAccess.RoomState;
@@ -19,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import id.inbox.common.Database;
 
 /** Approved WhatsApp templates: listing them and sending one to a room, in any session state. */
 @ApplicationScoped

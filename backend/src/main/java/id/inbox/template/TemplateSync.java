@@ -1,11 +1,12 @@
 package id.inbox.template;
 
-import id.inbox.common.Sql;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.inbox.auth.Caller;
 import id.inbox.channel.TokenCipher;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Sql;
 import id.inbox.template.TemplateDtos.SkippedTemplate;
 import id.inbox.template.TemplateDtos.TemplateSyncResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import id.inbox.common.Database;
 
 /**
  * Syncs a WhatsApp Cloud number's approved templates: reads them from the Graph API outside any transaction,

@@ -1,15 +1,15 @@
 package id.inbox.template;
 
-import id.inbox.common.Sql;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
+import id.inbox.common.Sql;
 import id.inbox.template.TemplateDtos.SkippedTemplate;
 import id.inbox.template.TemplateDtos.TemplateSyncResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import id.inbox.common.Database;
 
 /**
  * Applies what a template sync read, in one transaction: approved templates are inserted or brought up to date;

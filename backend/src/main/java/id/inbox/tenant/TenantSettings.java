@@ -1,11 +1,11 @@
 package id.inbox.tenant;
 
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import id.inbox.common.Database;
 
 /**
  * Per-tenant settings that rules depend on. Read on every list and room response, so they are kept for a

@@ -1,13 +1,13 @@
 package id.inbox.whatsapp;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.inbox.common.Handle;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.message.DeliveryFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
-import id.inbox.common.Handle;
 
 /**
  * One element of a webhook's {@code statuses[]}: the delivery tick of the outbound message it names. Statuses

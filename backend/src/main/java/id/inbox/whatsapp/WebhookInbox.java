@@ -1,12 +1,12 @@
 package id.inbox.whatsapp;
 
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import id.inbox.common.Database;
 
 /**
  * Makes a verified webhook body durable, before it is acknowledged; the worker processes it afterwards, woken by

@@ -3,7 +3,9 @@ package id.inbox.whatsapp;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.Database;
 import id.inbox.common.DatabaseFailures;
+import id.inbox.common.Handle;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.message.InboundService;
@@ -20,8 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /**
  * Processes stored webhook events in the caller's transaction: claims a batch of the oldest due events (FOR UPDATE

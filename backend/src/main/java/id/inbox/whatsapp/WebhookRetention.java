@@ -1,5 +1,6 @@
 package id.inbox.whatsapp;
 
+import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import org.jboss.logging.Logger;
-import id.inbox.common.Database;
 
 /**
  * Deletes processed webhook events once they are older than the retention (V13): their payloads hold customers'

@@ -2,7 +2,9 @@ package id.inbox.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.Database;
 import id.inbox.common.Sql;
+import io.quarkus.arc.Arc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import io.quarkus.arc.Arc;
 import org.eclipse.microprofile.config.ConfigProvider;
-import id.inbox.common.Database;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -1,13 +1,15 @@
 package id.inbox.auth.apikey;
 
-import id.inbox.common.Sql;
 import id.inbox.auth.Caller;
 import id.inbox.auth.apikey.ApiKeyDtos.ApiKeyView;
 import id.inbox.auth.apikey.ApiKeyDtos.CreatedApiKey;
 import id.inbox.auth.session.Secrets;
 import id.inbox.common.ApiException;
+import id.inbox.common.Database;
+import id.inbox.common.Handle;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
+import id.inbox.common.Sql;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,8 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import id.inbox.common.Handle;
-import id.inbox.common.Database;
 
 /**
  * Named API keys for integrators (DESIGN.md 2.9): {@code inbx_<8-character prefix>_<256-bit secret>},

@@ -1,5 +1,6 @@
 package id.inbox.auth.session;
 
+import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import id.inbox.common.Database;
 
 /**
  * Server-side sessions and their rotating refresh tokens (DESIGN.md 2.9). Every authenticated
