@@ -36,6 +36,11 @@ public class Database {
         this.dataSource = dataSource;
     }
 
+    /** Statements on another pool (the live stream's reads have a pool of their own). */
+    public static Database over(DataSource dataSource) {
+        return new Database(dataSource);
+    }
+
     /** Runs the block on one connection and returns what it returns. */
     public <T, X extends Exception> T withHandle(Block<T, X> block) throws X {
         Connection connection;

@@ -19,7 +19,7 @@ public final class EventDtos {
             @Schema(required = true, examples = "room.changed", enumeration = {"ready", "resync", "goodbye", "room.changed",
                 "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "reference.changed",
                 "presence"}) String event,
-            @Schema(required = true, oneOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
+            @Schema(required = true, anyOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
                 BulkResolved.class, BulkReopened.class, ReferenceChanged.class}) Object data) {
     }
 

@@ -4,10 +4,14 @@ import id.inbox.common.Database;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * The per-company event log (V14): appended to in the transaction of a change, read by the streams.
@@ -24,37 +28,52 @@ public class EventLog {
     }
 
     private final Database db;
+    private final Database reads;
     private final Clock clock;
 
-    EventLog(Database db, Clock clock) {
+    /**
+     * Appends run on the transaction's connection; the streams read through a small pool of their own, so a
+     * burst of writes that takes every pooled connection does not hold back the events it produces.
+     */
+    EventLog(Database db, @io.quarkus.agroal.DataSource("events") DataSource events, Clock clock) {
         this.db = db;
+        this.reads = Database.over(events);
         this.clock = clock;
     }
 
+    /** An event to append: its company, name and JSON. */
+    public record NewEvent(long tenantId, String type, String json) {
+    }
+
     /**
-     * Appends an event in the caller's transaction and rings the doorbell of every instance when it commits
-     * (PostgreSQL sends one notification per distinct payload and transaction). Returns the event's id.
+     * Appends the events, in order, in the caller's transaction, one statement per company, and rings the
+     * doorbell of every instance when the transaction commits (PostgreSQL sends one notification per distinct
+     * payload and transaction). The company's counter row stays locked until the commit: call this last.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long append(long tenantId, String type, String json) {
-        return db.withHandle(handle -> Sql.of("""
+    public void appendAll(List<NewEvent> events) {
+        Map<Long, List<NewEvent>> byCompany = new LinkedHashMap<>();
+        events.forEach(event -> byCompany.computeIfAbsent(event.tenantId(), id -> new ArrayList<>()).add(event));
+        Instant now = clock.instant();
+        byCompany.forEach((tenantId, appended) -> db.useHandle(handle -> Sql.of("""
                         with next as (
-                            insert into event_counter as c (tenant_id, last_id) values (:tenant, 1)
-                            on conflict (tenant_id) do update set last_id = c.last_id + 1
+                            insert into event_counter as c (tenant_id, last_id) values (:tenant, :count)
+                            on conflict (tenant_id) do update set last_id = c.last_id + :count
                             returning last_id),
                         appended as (
                             insert into event_log (tenant_id, id, type, data, created_at)
-                            select :tenant, last_id, :type, cast(:data as json), :now from next
+                            select :tenant, next.last_id - :count + e.ord, e.type, cast(e.data as json), :now
+                              from next, unnest(cast(:types as text[]), cast(:datas as text[])) with ordinality as e(type, data, ord)
                             returning id)
-                        select id, pg_notify('%s', cast(:tenant as text)) from appended"""
-                        .formatted(Doorbell.EVENTS))
-                .bind("tenant", tenantId).bind("type", type).bind("data", json).bind("now", clock.instant())
-                .query(handle).map(row -> row.getLong(1)).one());
+                        select count(*), pg_notify('%s', cast(:tenant as text)) from appended""".formatted(Doorbell.EVENTS))
+                .bind("tenant", tenantId).bind("count", appended.size()).bind("now", now)
+                .bind("types", appended.stream().map(NewEvent::type).toList())
+                .bind("datas", appended.stream().map(NewEvent::json).toList())
+                .query(handle).map(row -> row.getLong(1)).one()));
     }
 
     /** The company's events after {@code afterId}, oldest first, at most {@code limit}. */
     public List<Entry> after(long tenantId, long afterId, int limit) {
-        return db.withHandle(handle -> Sql.of("""
+        return reads.withHandle(handle -> Sql.of("""
                         select id, type, data::text as data from event_log
                         where tenant_id = :tenant and id > :after order by id limit :limit""")
                 .bind("tenant", tenantId).bind("after", afterId).bind("limit", limit)
@@ -63,7 +82,7 @@ public class EventLog {
 
     /** Where the company's log stands (a company that never had an event: nothing yet, all kept). */
     public Position position(long tenantId) {
-        Optional<Position> found = db.withHandle(handle -> Sql.of(
+        Optional<Position> found = reads.withHandle(handle -> Sql.of(
                         "select last_id, kept_from from event_counter where tenant_id = :tenant")
                 .bind("tenant", tenantId).query(handle).map(Rows.of(Position.class)).findOne());
         return found.orElse(new Position(0, 1));
@@ -75,7 +94,7 @@ public class EventLog {
 
     /** The newest id of each of these companies (those without events are left out). */
     public List<Head> heads(List<Long> tenantIds) {
-        return db.withHandle(handle -> Sql.of("select tenant_id, last_id from event_counter where tenant_id = any(:tenants)")
+        return reads.withHandle(handle -> Sql.of("select tenant_id, last_id from event_counter where tenant_id = any(:tenants)")
                 .bind("tenants", tenantIds).query(handle).map(Rows.of(Head.class)).list());
     }
 }

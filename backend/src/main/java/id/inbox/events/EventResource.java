@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseHeader;
 
 @Path("/api/v1/events")
-@Tag(name = "Live updates")
+@Tag(name = "Live updates", description = "Every change to your company's rooms and messages, pushed as it commits (Server-Sent Events)")
 @Authenticated
 public class EventResource {
 
@@ -47,23 +47,23 @@ public class EventResource {
                     The stream starts with `ready` (without `Last-Event-ID`: carrying the newest id; load what you \
                     show after it), or, when resuming, with the missed events and then `ready` without an id. An id \
                     older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. \
-                    The `data:` of each event is one line of JSON, described by `LiveEvent`.""")
+                    On the wire each event is the SSE fields `id:` (when it has one), `event:` and one `data:` line of \
+                    JSON; the examples show them as `LiveEvent` objects.""")
     @APIResponse(responseCode = "200", description = "The stream; each event's data is described by LiveEvent.data",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = EventDtos.LiveEvent.class),
                     examples = {
-                            @ExampleObject(name = "ready", value = "id: 4211\nevent: ready\ndata: {\"resumed\":false}\n\n"),
-                            @ExampleObject(name = "message.created", value = """
-                                    id: 4212
-                                    event: message.created
-                                    data: {"roomId":1823,"message":{"id":99120,"direction":"INBOUND","kind":"TEXT","body":"Pesanan saya sudah dikirim?","createdAt":"2026-12-02T03:15:09.114Z"}}
-
-                                    """),
-                            @ExampleObject(name = "presence", value = """
-                                    event: presence
-                                    data: {"roomId":1823,"viewers":[{"id":7,"name":"Dewi Lestari","typing":true}]}
-
-                                    """)}))
+                            @ExampleObject(name = "ready", summary = "id: 4211, event: ready",
+                                    value = "{\"id\":\"4211\",\"event\":\"ready\",\"data\":{\"resumed\":false}}"),
+                            @ExampleObject(name = "message.created", summary = "A customer's message",
+                                    value = "{\"id\":\"4212\",\"event\":\"message.created\",\"data\":{\"roomId\":1823,"
+                                            + "\"message\":{\"id\":99120,\"roomId\":1823,\"direction\":\"INBOUND\",\"kind\":\"TEXT\","
+                                            + "\"body\":\"Pesanan saya sudah dikirim?\",\"createdAt\":\"2026-12-02T03:15:09.114Z\"}}}"),
+                            @ExampleObject(name = "rooms.bulk-resolved", summary = "Resolve-all-expired: one event",
+                                    value = "{\"id\":\"4213\",\"event\":\"rooms.bulk-resolved\",\"data\":{\"batchId\":"
+                                            + "\"5f0c7f3e-2b7a-4c53-9a53-3f1f5e2d8a11\",\"count\":61,\"by\":{\"id\":3,\"name\":\"Budi Santoso\"}}}"),
+                            @ExampleObject(name = "goodbye", summary = "The stream ends (no id)",
+                                    value = "{\"event\":\"goodbye\",\"data\":{\"reason\":\"token-expired\"}}")}))
     public void stream(@Context SseEventSink sink, @Context Sse sse,
                        @Parameter(description = "The id of the last event received, to resume after it")
                        @HeaderParam("Last-Event-ID") String lastEventId) {

@@ -16,16 +16,21 @@ import id.inbox.room.RoomDtos.UserRef;
 import id.inbox.room.RoomViews;
 import id.inbox.tenant.TenantSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * What the services tell the live stream, each in the transaction of its change (so an event is stored if
  * and only if its change commits). Rooms and messages are written as GET answers them, read after the change
- * in the same transaction.
+ * in the same transaction; the events are appended to the log together right before the commit.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -48,9 +53,11 @@ public class LiveEvents {
     private final TenantSettings settings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry registry;
 
-    LiveEvents(Database db, EventLog log, RoomViews rooms, MessageRepository messages, TenantSettings settings, ObjectMapper json,
+    LiveEvents(TransactionSynchronizationRegistry registry, Database db, EventLog log, RoomViews rooms, MessageRepository messages, TenantSettings settings, ObjectMapper json,
                Clock clock) {
+        this.registry = registry;
         this.db = db;
         this.log = log;
         this.rooms = rooms;
@@ -126,11 +133,59 @@ public class LiveEvents {
         append(tenantId, CompanyFeed.ACCESS_ENDED, data);
     }
 
+    /**
+     * How many events this transaction has told so far: a caller that rolls back to a savepoint taken at this
+     * mark discards the events told since with {@link #discardAfter(int)}.
+     */
+    public int mark() {
+        Pending pending = (Pending) registry.getResource(Pending.class);
+        return pending == null ? 0 : pending.events.size();
+    }
+
+    /** Forgets the events told after the mark (their changes were rolled back to a savepoint). */
+    public void discardAfter(int mark) {
+        Pending pending = (Pending) registry.getResource(Pending.class);
+        if (pending != null && pending.events.size() > mark) {
+            pending.events.subList(mark, pending.events.size()).clear();
+        }
+    }
+
+    /**
+     * Keeps the event until the transaction is about to commit, then appends all of its events at once: the
+     * company's counter row is locked from the append to the commit only, not while the rest of the
+     * transaction (reading the rooms and messages the events carry, among others) runs.
+     */
     private void append(long tenantId, String type, Object data) {
+        String text;
         try {
-            log.append(tenantId, type, json.writeValueAsString(data));
+            text = json.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a " + type + " event", e);
+        }
+        Pending pending = (Pending) registry.getResource(Pending.class);
+        if (pending == null) {
+            pending = new Pending();
+            registry.putResource(Pending.class, pending);
+            registry.registerInterposedSynchronization(pending);
+        }
+        pending.events.add(new EventLog.NewEvent(tenantId, type, text));
+    }
+
+    /** The events of one transaction, appended just before it commits. */
+    private final class Pending implements Synchronization {
+
+        final List<EventLog.NewEvent> events = new ArrayList<>();
+
+        @Override
+        public void beforeCompletion() {
+            if (registry.getTransactionStatus() == Status.STATUS_ACTIVE && !events.isEmpty()) {
+                log.appendAll(events);
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            events.clear();
         }
     }
 }

@@ -1,6 +1,5 @@
 package id.inbox.events;
 
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -55,13 +54,20 @@ final class LiveStream {
         if (isClosed()) {
             return false;
         }
-        OutboundSseEvent.Builder event = sse.newEventBuilder().name(name).mediaType(MediaType.TEXT_PLAIN_TYPE)
-                .data(String.class, json);
+        OutboundSseEvent.Builder event = sse.newEventBuilder().name(name).data(String.class, json);
         if (id != null) {
             event.id(Long.toString(id));
         }
         write(event.build());
         return true;
+    }
+
+    /**
+     * The stream's first line, written by the request's own thread before the stream joins its feed: it sends
+     * the response head, which the feed's thread must not race the end of the request to.
+     */
+    synchronized void greet() {
+        write(sse.newEventBuilder().comment("connected").build());
     }
 
     /** A comment line that keeps proxies from closing an idle stream. */

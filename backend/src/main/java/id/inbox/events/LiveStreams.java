@@ -66,6 +66,7 @@ public class LiveStreams {
             }
         }
         LiveStream stream = new LiveStream(tenantId, userId, sessionId, expiresAt, from, start, sink, sse);
+        stream.greet();
         // atomic per company with the removal of an empty feed in check(), so no stream joins a forgotten feed
         CompanyFeed feed = feeds.compute(tenantId, (id, existing) -> {
             CompanyFeed joined = existing != null ? existing : new CompanyFeed(id, log, json, executor);

@@ -8,6 +8,7 @@ import id.inbox.common.DatabaseFailures;
 import id.inbox.common.Handle;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.message.InboundService;
 import id.inbox.outbox.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,9 +68,11 @@ public class WebhookProcessor {
     private final InboundService inbound;
     private final DeliveryTicks ticks;
     private final Clock clock;
+    private final LiveEvents live;
 
-    WebhookProcessor(Database db, InboundService inbound, DeliveryTicks ticks, Clock clock) {
+    WebhookProcessor(Database db, InboundService inbound, DeliveryTicks ticks, Clock clock, LiveEvents live) {
         this.db = db;
+        this.live = live;
         this.inbound = inbound;
         this.ticks = ticks;
         this.clock = clock;
@@ -102,6 +105,7 @@ public class WebhookProcessor {
 
     private void process(Handle handle, Claimed event, Instant now) {
         Sql.of("savepoint webhook_event").update(handle).execute();
+        int told = live.mark();
         Result result;
         try {
             result = apply(handle, event, now);
@@ -111,6 +115,7 @@ public class WebhookProcessor {
                 throw e; // the transaction is gone with its connection; the events stay as they were
             }
             Sql.of("rollback to savepoint webhook_event").update(handle).execute();
+            live.discardAfter(told); // what it told the live stream was rolled back with it
             LOG.warnf("WhatsApp webhook event %d failed (attempt %d): %s", event.id(), event.attempts() + 1, describe(e));
             retry(handle, event, describe(e), now);
             return;
