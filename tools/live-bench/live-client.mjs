@@ -217,9 +217,10 @@ async function hold() {
   });
   const openedMs = Math.round(now() - started);
   await until(() => stats.ready + Object.values(stats.ended).reduce((a, b) => a + b, 0) >= n, number('open-timeout-ms', 120000));
-  print('READY', { streams: n, ready: stats.ready, ended: stats.ended, headersMs: openedMs, readyMs: Math.round(now() - started) });
+  const readyMs = Math.round(now() - started);
 
-  // the agents' presence calls while their room is open (PUT every presenceEvery ms, spread over the interval)
+  // the agents' presence calls while their room is open (PUT every presenceEvery ms, spread over the interval);
+  // READY only once every agent has arrived, so what follows is the steady state
   const presence = { requests: 0, statuses: {} };
   const timers = [];
   if (presenceEvery > 0) {
@@ -236,7 +237,11 @@ async function hold() {
         timers.push(setInterval(say, presenceEvery));
       }, (presenceEvery * i) / n));
     }
+    await until(() => presence.requests >= n, presenceEvery * 3);
+    presence.requests = 0;
+    presence.statuses = {};
   }
+  print('READY', { streams: n, ready: stats.ready, ended: stats.ended, headersMs: openedMs, readyMs });
   const counted = { events: stats.events, heartbeats: stats.heartbeats, since: now() };
   onSignal(() => {
     timers.forEach(clearTimeout);
