@@ -258,7 +258,8 @@ run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DI
 
 # make run with two API instances behind HAProxy (Debian's haproxy package) on the usual API port
 run-cluster:
-	@command -v haproxy >/dev/null || { echo "HAProxy is missing: apt-get install -y haproxy" >&2; exit 1; }
+	@command -v haproxy >/dev/null || apt-get install -y -qq haproxy >/dev/null || (apt-get update -qq && apt-get install -y -qq haproxy >/dev/null) \
+	  || { echo "HAProxy is missing: apt-get install -y haproxy" >&2; exit 1; }
 	$(MAKE) -C $(ROOT) run CLUSTER=1
 
 stop:
