@@ -30,6 +30,9 @@ seconds=${BENCH_LIVE_SECONDS:-30}
 warmup=${BENCH_LIVE_WARMUP_SECONDS:-10}
 agents=${BENCH_LIVE_AGENTS:-200}
 idle_seconds=${BENCH_LIVE_IDLE_SECONDS:-60}
+# which parts to run (all by default): memory latency idle
+parts=" ${BENCH_LIVE_PARTS:-memory latency idle} "
+has() { [[ $parts == *" $1 "* ]]; }
 out=${BENCH_OUT:-$RUN_DIR/bench-results.md}
 live_out=$RUN_DIR/bench-live.md
 url_a="http://127.0.0.1:$port_a"
@@ -118,6 +121,7 @@ q "select r.id from room r join channel ch on ch.id = r.channel_id where r.tenan
 machine="$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
 
 # ---------------------------------------------------------------- 1. memory with 2,000 streams
+if has memory; then
 echo "  $streams streams on one instance"
 rss_before=$(rss_mb "$api_a" VmRSS)
 started hold hold --url "$url_a" --tokens "$work/tokens" --streams "$streams"
@@ -133,8 +137,10 @@ held=$(done_json hold)
 read -r hold_api_cpu hold_db_cpu <<< "$(cpu_between "$work/hold-before" "$work/hold-after")"
 ready=$(jq -r .ready <<< "$opened")
 echo "  $ready of $streams ready in $(jq -r .readyMs <<< "$opened") ms; RSS $rss_before MB before, $rss_held MB with them, peak $rss_peak MB"
+fi
 
 # ---------------------------------------------------------------- 2. latency at 100 changes a second
+if has latency; then
 echo "Live stream: instance B on $port_b"
 start_instance "$port_b" "$RUN_DIR/bench-live-api-b.log"
 api_b=$api
@@ -161,8 +167,10 @@ latency_row() {  # label, result json
 }
 echo "$(latency_row "through A" "$same")"
 echo "$(latency_row "across" "$across")"
+fi
 
 # ---------------------------------------------------------------- 3. what an idle agent costs
+if has idle; then
 # idle LABEL MODE ARGS...: the client's load in place, then BENCH_LIVE_IDLE_SECONDS of CPU; sets $cpu and $summary
 idle() {
   local label=$1
@@ -195,6 +203,7 @@ if [ "$presence_status" = 204 ]; then
   read -r presence_api presence_db <<< "$cpu"
   presence_done=$summary
 fi
+fi
 stop "$api_a"
 api_a=""
 
@@ -210,12 +219,15 @@ latency_verdict() {  # result json
   echo
   echo "Tenant 'Bench 01' of the benchmark database; API java -Xmx512m (as every benchmark API), outbox relay off, load from"
   echo "\`tools/live-bench/live-client.mjs\` (Node, one process) on the same machine ($machine)."
+  if has memory; then
   echo
   echo "**$streams streams on one instance** (users of the company round robin, at most 50 opening at a time):"
   echo
   echo "| streams | got \`ready\` | all ready after | API RSS before | RSS, streams open | RSS after ${hold_seconds} s | peak RSS (VmHWM) | goal < 768 MB | events / heartbeats while held | ended early | API CPU while held |"
   echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   echo "| $streams | $ready | $(jq -r .readyMs <<< "$opened") ms | $rss_before MB | $rss_open MB | $rss_held MB | $rss_peak MB | $(verdict "$rss_peak" 768) | $(jq -r '"\(.eventsWhileHeld) / \(.heartbeatsWhileHeld)"' <<< "$held") | $(jq -c .ended <<< "$held") | $hold_api_cpu s in ${hold_seconds} s |"
+  fi
+  if has latency; then
   echo
   echo "**Latency at $rate replies/s** (POST /api/v1/rooms/{id}/messages as the supervisor, a steady rate for $seconds s after a"
   echo "${warmup}-s warm-up, each reply matched with its \`message.created\` on each of $latency_streams streams held by instance A;"
@@ -233,6 +245,8 @@ latency_verdict() {  # result json
   latency_row "through B (streams on A)" "$across"
   echo
   echo "Goal: p95 from commit to client under 1 s: through one instance $(latency_verdict "$same"), across two $(latency_verdict "$across")."
+  fi
+  if has idle; then
   echo
   echo "**An idle agent: streaming vs polling.** $agents agents for $idle_seconds s each, against instance A; CPU time (user + system"
   echo "from /proc) of the API process and of the PostgreSQL backends serving the benchmark database meanwhile. Polling as the"
@@ -249,6 +263,7 @@ latency_verdict() {  # result json
     echo "| one stream each, a room open (presence) | - | - | - | - | not measured: PUT /api/v1/rooms/{id}/presence answered $presence_status |"
   fi
   echo "| polling, 4 requests every 5 s | $(jq -r .requests <<< "$poll_done") ($(jq -r .perSecond <<< "$poll_done")/s) | $poll_api | $poll_db | $(ms_per_agent_minute "$poll_api" "$agents" "$idle_seconds") | answers $(jq -c .statuses <<< "$poll_done"); p50 / p95 $(jq -r '"\(.latencyMs.p50) / \(.latencyMs.p95)"' <<< "$poll_done") ms |"
+  fi
 } > "$live_out"
 cat "$live_out" >> "$out"
 echo "Live-stream figures written to $live_out and appended to $out"
