@@ -22,6 +22,9 @@ TEST_WEB_PORT ?= 15173
 # the management interface (metrics), loopback only; one per stack so make run and make test coexist
 MANAGEMENT_PORT      ?= 9000
 TEST_MANAGEMENT_PORT ?= 19000
+# make run-cluster: two API instances on these loopback ports behind HAProxy on API_PORT; their metrics on
+# MANAGEMENT_PORT and the port after it
+CLUSTER_API_PORTS ?= $(shell echo $$(( $(API_PORT) + 1 )) $$(( $(API_PORT) + 2 )))
 
 # PostgreSQL server. DATABASE_URL (postgresql://user:password@host:port) wins when given; otherwise
 # the first of: a server on 127.0.0.1:5432, `docker compose` when an engine answers, a private cluster.
@@ -51,16 +54,19 @@ DEMO_CHANNEL_NAME    ?= WhatsApp Cloud (stand-in)
 # The stand-in's sent/delivered/read status webhooks, in ms after each send
 GRAPH_STATUS_DELAYS  ?= 1000,3000,6000
 
+comma := ,
+
 BACKEND_SOURCES  := $(shell find $(BACKEND)/src/main -type f 2>/dev/null) $(BACKEND)/pom.xml
 FRONTEND_SOURCES := $(shell find $(FRONTEND)/src $(FRONTEND)/public -type f 2>/dev/null) \
 	$(FRONTEND)/index.html $(FRONTEND)/vite.config.ts $(FRONTEND)/package.json
 
-.PHONY: help run stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench bench-whatsapp \
+.PHONY: help run run-cluster stop test test-backend test-frontend test-e2e lint-contract openapi db logs clean bench-data bench bench-whatsapp bench-live \
 	customer-says customer-sends-image
 
 help:
 	@echo "make run            start database, API, SPA and demo data; prints where to open it"
-	@echo "make stop           stop what make run started"
+	@echo "make run-cluster    the same with two API instances behind HAProxy on the API port"
+	@echo "make stop           stop what make run or make run-cluster started"
 	@echo "make customer-says TEXT=\"Halo\"   a customer writes to the demo WhatsApp Cloud number (signed webhook)"
 	@echo "make customer-sends-image        a customer sends a photo to it"
 	@echo "make test           every test: backend, frontend unit, browser end-to-end"
@@ -73,6 +79,7 @@ help:
 	@echo "make bench-data     generate the benchmark database (BENCH_SIZE=small|large)"
 	@echo "make bench          benchmark the API against it (needs wrk); writes .run/bench-results.md"
 	@echo "make bench-whatsapp only its WhatsApp part (webhook acknowledgements, relay throughput)"
+	@echo "make bench-live     only its live-stream part (2,000 streams, latency at 100 changes/s, idle cost)"
 
 # ---------------------------------------------------------------- database
 
@@ -137,6 +144,12 @@ $(RUN_DIR)/keys/secrets.key:
 	(umask 077 && openssl rand -base64 32 > $@)
 	echo "Generated a secrets key in .run/keys (git-ignored)"
 
+# The key that signs list cursors (INBOX_CURSOR_KEY): the same for every instance of a stack, git-ignored.
+$(RUN_DIR)/keys/cursor.key:
+	@mkdir -p $(RUN_DIR)/keys && chmod 700 $(RUN_DIR)/keys
+	(umask 077 && openssl rand -hex 32 > $@)
+	echo "Generated a cursor key in .run/keys (git-ignored)"
+
 $(JAR): $(BACKEND_SOURCES)
 	cd $(BACKEND) && mvn -q -B package -DskipTests
 	touch $@
@@ -149,9 +162,12 @@ $(FRONTEND)/dist/index.html: $(FRONTEND_SOURCES) $(FRONTEND)/node_modules/.packa
 
 # ---------------------------------------------------------------- run
 
-# start-stack NAME DB API_PORT WEB_PORT SEED [ACCESS_TOKEN_LIFETIME]: starts the Graph API stand-in, API
-# and SPA in the background, records their PIDs in .run/NAME-*.pid, waits until all answer, and connects the
-# demo WhatsApp Cloud number to the stand-in (its channel id in .run/NAME-channel).
+# start-stack NAME DB API_PORT WEB_PORT SEED [ACCESS_TOKEN_LIFETIME] [INSTANCE_PORTS]: starts the Graph API stand-in,
+# API and SPA in the background, records their PIDs in .run/NAME-*.pid, waits until all answer, and connects the
+# demo WhatsApp Cloud number to the stand-in (its channel id in .run/NAME-channel). With INSTANCE_PORTS (two
+# ports), two API instances listen there (NAME-api-1, NAME-api-2; metrics on the management port and the next;
+# only the first seeds) behind HAProxy on API_PORT (NAME-haproxy, deploy/haproxy/haproxy.cfg). Every instance
+# gets the same keys from .run/keys.
 define start-stack
 	source $(RUN_DIR)/db.env
 	$(MAKE) -C $(ROOT) stop-stack STACK=$(1)
@@ -161,24 +177,45 @@ define start-stack
 	GRAPH_STANDIN_STATUS_DELAYS=$(GRAPH_STATUS_DELAYS) \
 	  setsid node $(ROOT)/tools/graph-standin/server.mjs > $(RUN_DIR)/$(1)-graph.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-graph.pid
-	INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
-	INBOX_HTTP_PORT=$(3) INBOX_DEMO_SEED=$(5) QUARKUS_HTTP_HOST=$(API_HOST) $(if $(6),INBOX_ACCESS_TOKEN_LIFETIME=$(6)) \
-	INBOX_MANAGEMENT_PORT=$(if $(filter e2e,$(1)),$(TEST_MANAGEMENT_PORT),$(MANAGEMENT_PORT)) \
-	INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
-	INBOX_WHATSAPP_APP_SECRET="$(WHATSAPP_APP_SECRET)" INBOX_WHATSAPP_VERIFY_TOKEN="$(WHATSAPP_VERIFY_TOKEN)" \
-	INBOX_SECRETS_KEY="$$(cat $(RUN_DIR)/keys/secrets.key 2>/dev/null)" \
-	INBOX_WHATSAPP_GRAPH_URL=http://$(API_HOST):$$graph_port/$(GRAPH_VERSION) \
-	  setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-api.log 2>&1 < /dev/null &
-	echo $$! > $(RUN_DIR)/$(1)-api.pid
+	management_port=$(if $(filter e2e,$(1)),$(TEST_MANAGEMENT_PORT),$(MANAGEMENT_PORT))
+	seed=$(5)
+	instance=0
+	for port in $(or $(7),$(3)); do
+	  instance=$$((instance + 1))
+	  name=api$(if $(7),-$$instance)
+	  INBOX_DB_URL="jdbc:postgresql://$$DB_HOST:$$DB_PORT/$(2)" INBOX_DB_USER="$$DB_USER" INBOX_DB_PASSWORD="$$DB_PASSWORD" \
+	  INBOX_HTTP_PORT=$$port INBOX_DEMO_SEED=$$seed QUARKUS_HTTP_HOST=$(API_HOST) $(if $(6),INBOX_ACCESS_TOKEN_LIFETIME=$(6)) \
+	  INBOX_MANAGEMENT_PORT=$$management_port $(if $(7),INBOX_TRUSTED_PROXIES=127.0.0.1$(comma)::1) \
+	  INBOX_JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem INBOX_JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem \
+	  INBOX_WHATSAPP_APP_SECRET="$(WHATSAPP_APP_SECRET)" INBOX_WHATSAPP_VERIFY_TOKEN="$(WHATSAPP_VERIFY_TOKEN)" \
+	  INBOX_SECRETS_KEY="$$(cat $(RUN_DIR)/keys/secrets.key 2>/dev/null)" INBOX_CURSOR_KEY="$$(cat $(RUN_DIR)/keys/cursor.key 2>/dev/null)" \
+	  INBOX_WHATSAPP_GRAPH_URL=http://$(API_HOST):$$graph_port/$(GRAPH_VERSION) \
+	    setsid java -Xmx512m -jar $(JAR) > $(RUN_DIR)/$(1)-$$name.log 2>&1 < /dev/null &
+	  echo $$! > $(RUN_DIR)/$(1)-$$name.pid
+	  seed=false
+	  management_port=$$((management_port + 1))
+	done
+	if [ -n "$(7)" ]; then
+	  INBOX_PROXY_BIND=$(API_HOST):$(3) INBOX_API_1=$(API_HOST):$(word 1,$(7)) INBOX_API_2=$(API_HOST):$(word 2,$(7)) \
+	    setsid haproxy -db -f $(ROOT)/deploy/haproxy/haproxy.cfg > $(RUN_DIR)/$(1)-haproxy.log 2>&1 < /dev/null &
+	  echo $$! > $(RUN_DIR)/$(1)-haproxy.pid
+	fi
 	cd $(FRONTEND)
 	INBOX_API_URL=http://$(API_HOST):$(3) setsid node_modules/.bin/vite preview --host $(WEB_HOST) --port $(4) --strictPort \
 	  > $(RUN_DIR)/$(1)-web.log 2>&1 < /dev/null &
 	echo $$! > $(RUN_DIR)/$(1)-web.pid
 	cd $(ROOT)
 	for i in $$(seq 1 120); do
-	  if curl -sf -o /dev/null http://$(API_HOST):$(3)/q/health/ready && curl -sf -o /dev/null http://$(WEB_HOST):$(4)/ \
+	  ready=true
+	  for port in $(sort $(3) $(7)); do curl -sf -o /dev/null http://$(API_HOST):$$port/q/health/ready || ready=false; done
+	  if $$ready && curl -sf -o /dev/null http://$(WEB_HOST):$(4)/ \
 	    && curl -sf -o /dev/null http://$(API_HOST):$$graph_port/_standin/health; then break; fi
-	  if ! kill -0 $$(cat $(RUN_DIR)/$(1)-api.pid) 2>/dev/null; then echo "The API did not start:" >&2; tail -40 $(RUN_DIR)/$(1)-api.log >&2; exit 1; fi
+	  for pidfile in $(RUN_DIR)/$(1)-api*.pid $(RUN_DIR)/$(1)-haproxy.pid; do
+	    [ -f $$pidfile ] || continue
+	    if ! kill -0 $$(cat $$pidfile) 2>/dev/null; then
+	      log=$${pidfile%.pid}.log; echo "$$(basename $$log .log) did not start:" >&2; tail -40 $$log >&2; exit 1
+	    fi
+	  done
 	  if ! kill -0 $$(cat $(RUN_DIR)/$(1)-graph.pid) 2>/dev/null; then echo "The Graph API stand-in did not start:" >&2; tail -20 $(RUN_DIR)/$(1)-graph.log >&2; exit 1; fi
 	  if [ $$i = 120 ]; then echo "Timed out waiting for the API and SPA; see .run/$(1)-*.log" >&2; exit 1; fi
 	  sleep 0.5
@@ -187,10 +224,10 @@ define start-stack
 	  "$(DEMO_CHANNEL_NAME)" $(DEMO_PHONE_NUMBER_ID) $(DEMO_ACCESS_TOKEN) $(DEMO_WABA_ID) > $(RUN_DIR)/$(1)-channel
 endef
 
-# Stops the API and SPA of one stack (STACK=run or e2e) started by start-stack.
+# Stops every process of one stack (STACK=run or e2e) that start-stack recorded: API instances, proxy, SPA, stand-in.
 .PHONY: stop-stack
 stop-stack:
-	@for pidfile in $(RUN_DIR)/$(STACK)-api.pid $(RUN_DIR)/$(STACK)-web.pid $(RUN_DIR)/$(STACK)-graph.pid; do
+	@for pidfile in $(RUN_DIR)/$(STACK)-*.pid; do
 	  [ -f $$pidfile ] || continue
 	  pid=$$(cat $$pidfile)
 	  if kill -0 $$pid 2>/dev/null; then
@@ -200,14 +237,16 @@ stop-stack:
 	  rm -f $$pidfile
 	done
 
-run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DIR)/keys/secrets.key
+# CLUSTER=1 (what make run-cluster sets): two API instances on CLUSTER_API_PORTS behind HAProxy on API_PORT
+run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DIR)/keys/secrets.key $(RUN_DIR)/keys/cursor.key
 	@$(MAKE) database NAME=$(DB_NAME)
-	$(call start-stack,run,$(DB_NAME),$(API_PORT),$(WEB_PORT),true)
+	$(call start-stack,run,$(DB_NAME),$(API_PORT),$(WEB_PORT),true,,$(if $(CLUSTER),$(CLUSTER_API_PORTS)))
 	echo
-	echo "Inbox is running."
+	echo "Inbox is running$(if $(CLUSTER), as two API instances behind HAProxy)."
 	echo "  Open the inbox:   http://$(WEB_HOST):$(WEB_PORT)/"
 	echo "  Swagger UI:       http://$(API_HOST):$(API_PORT)/q/swagger-ui"
-	echo "  API:              http://$(API_HOST):$(API_PORT)/api/v1"
+	echo "  API:              http://$(API_HOST):$(API_PORT)/api/v1$(if $(CLUSTER), (HAProxy, round robin; deploy/haproxy/haproxy.cfg))"
+	$(if $(CLUSTER),echo "  API instances:    http://$(API_HOST):$(word 1,$(CLUSTER_API_PORTS)) and http://$(API_HOST):$(word 2,$(CLUSTER_API_PORTS)) (metrics: http://127.0.0.1:$(MANAGEMENT_PORT)/q/metrics and port $(shell echo $$(( $(MANAGEMENT_PORT) + 1 ))))")
 	echo "  Demo logins (password inbox-demo for all):"
 	echo "    Toko Nusantara  supervisor@nusantara.test (supervisor), agent1@nusantara.test, agent2@nusantara.test"
 	echo "    Sentosa Retail  supervisor@sentosa.test (supervisor), agent@sentosa.test"
@@ -215,7 +254,13 @@ run: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DI
 	echo "  Graph API stand-in on http://$(API_HOST):$(GRAPH_PORT)/$(GRAPH_VERSION). Let a customer write to it:"
 	echo "    make customer-says$(if $(filter-out 8080,$(API_PORT)), API_PORT=$(API_PORT)) TEXT=\"Halo, pesanan saya sudah dikirim?\"   (or make customer-sends-image)"
 	echo "  then answer the new room in the inbox and watch its ticks: sent, delivered, read."
-	echo "  Logs: make logs (the stand-in: .run/run-graph.log)    Stop: make stop"
+	echo "  Logs: make logs (the stand-in: .run/run-graph.log$(if $(CLUSTER),; the instances: .run/run-api-1.log and .run/run-api-2.log; HAProxy: .run/run-haproxy.log))    Stop: make stop"
+
+# make run with two API instances behind HAProxy (Debian's haproxy package) on the usual API port
+run-cluster:
+	@command -v haproxy >/dev/null || apt-get install -y -qq haproxy >/dev/null || (apt-get update -qq && apt-get install -y -qq haproxy >/dev/null) \
+	  || { echo "HAProxy is missing: apt-get install -y haproxy" >&2; exit 1; }
+	$(MAKE) -C $(ROOT) run CLUSTER=1
 
 stop:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run
@@ -226,8 +271,12 @@ stop:
 	fi
 	echo "Stopped."
 
+# the logs of what make run or make run-cluster started
 logs:
-	@tail -f $(RUN_DIR)/run-api.log $(RUN_DIR)/run-web.log $(RUN_DIR)/run-graph.log
+	@logs=()
+	for pidfile in $(RUN_DIR)/run-*.pid; do [ -f $$pidfile ] && logs+=($${pidfile%.pid}.log); done
+	[ $${#logs[@]} -gt 0 ] || { echo "Nothing of make run is running; its logs are in .run/run-*.log" >&2; exit 1; }
+	tail -f "$${logs[@]}"
 
 # A customer writes to the demo WhatsApp Cloud number of make run: a webhook signed with WHATSAPP_APP_SECRET,
 # shaped as Meta sends it, posted to the API. FROM (wa_id) and NAME pick the customer.
@@ -279,7 +328,7 @@ test-frontend: $(FRONTEND)/node_modules/.package-lock.json
 	npm run -s lint
 	npm test
 
-test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DIR)/keys/secrets.key
+test-e2e: $(JAR) $(FRONTEND)/dist/index.html $(RUN_DIR)/keys/jwt-private.pem $(RUN_DIR)/keys/secrets.key $(RUN_DIR)/keys/cursor.key
 	@$(MAKE) database NAME=$(E2E_DB_NAME) FRESH=1
 	trap '$(MAKE) -C $(ROOT) stop-stack STACK=e2e || true' EXIT
 	$(call start-stack,e2e,$(E2E_DB_NAME),$(TEST_API_PORT),$(TEST_WEB_PORT),true,$(E2E_ACCESS_TOKEN_LIFETIME))
@@ -323,6 +372,14 @@ bench-whatsapp: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
 	set -a; source $(RUN_DIR)/db.env; set +a
 	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
 	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/whatsapp.sh
+
+# Only the live-stream figures of make bench: 2,000 streams on one instance (memory), latency from commit to client
+# at 100 changes/s through one instance and across two, the CPU of idle agents streaming vs polling.
+bench-live: $(JAR) $(RUN_DIR)/keys/jwt-private.pem
+	@$(MAKE) db
+	set -a; source $(RUN_DIR)/db.env; set +a
+	BENCH_DB=$(BENCH_DB) JAR=$(JAR) RUN_DIR=$(RUN_DIR) JWT_PRIVATE_KEY=$(RUN_DIR)/keys/jwt-private.pem \
+	  JWT_PUBLIC_KEY=$(RUN_DIR)/keys/jwt-public.pem $(BACKEND)/bench/live.sh
 
 clean:
 	@$(MAKE) -C $(ROOT) stop-stack STACK=run

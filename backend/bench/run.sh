@@ -235,4 +235,6 @@ stop_api
 } > "$out"
 # the WhatsApp figures (webhook acknowledgements, relay throughput), on an API of their own
 BENCH_OUT="$out" "$here/whatsapp.sh"
+# the live stream's figures (issue 13): streams held, latency across instances, idle agents
+BENCH_OUT="$out" "$here/live.sh"
 echo "Written to $out"

@@ -3,6 +3,7 @@ package id.inbox.demo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
+import id.inbox.common.Sql;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,8 @@ public class DemoSeeder {
 
     private static final Logger LOG = Logger.getLogger(DemoSeeder.class);
     static final String PASSWORD = "inbox-demo";
+    /** The advisory lock (transaction-scoped) that serialises seeding across instances. */
+    static final String SEED_LOCK = "inbox-demo-seed";
 
     private final Database db;
     private final InboxConfig config;
@@ -52,6 +55,10 @@ public class DemoSeeder {
         DemoContent content = loadContent();
         String passwordHash = BcryptUtil.bcryptHash(PASSWORD);
         db.useHandle(handle -> {
+            // Several instances may start on one database at once (make run-cluster, docker compose replicas): the
+            // first to get here seeds, the others wait for its commit and then find the tenants.
+            Sql.of("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked")
+                    .bind("lock", SEED_LOCK).query(handle).mapTo(Long.class).one();
             for (DemoTenant tenant : List.of(DemoTenant.nusantara(), DemoTenant.sentosa())) {
                 Optional<Long> existing = DemoWriter.findTenant(handle, tenant.name());
                 if (existing.isPresent()) {

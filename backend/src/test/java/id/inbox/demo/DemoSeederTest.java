@@ -1,12 +1,16 @@
 package id.inbox.demo;
 
+import static id.inbox.support.WhatsApp.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,28 @@ class DemoSeederTest {
         assertThat(counts()).isEqualTo(before);
         assertThat(count("select count(*) from room where window_expires_at <= now()")).isEqualTo(expiredBefore);
         assertThat(count("select count(*) from tenant where name in ('Toko Nusantara', 'Sentosa Retail')")).isEqualTo(2);
+    }
+
+    @Test
+    void anInstanceStartingBesideAnotherWaitsForItsSeedInsteadOfSeedingToo() throws Exception {
+        Map<String, Long> before = counts();
+        try (Handle other = jdbi.open()) {
+            // another instance in the middle of seeding holds the seed lock
+            other.begin();
+            other.createQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked")
+                    .bind("lock", DemoSeeder.SEED_LOCK).mapTo(Long.class).one();
+
+            CompletableFuture<Void> seeding = CompletableFuture.runAsync(seeder::seed);
+
+            until("the seed waits for the other instance's lock", () -> { },
+                    () -> count("select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                            + " and database = (select oid from pg_database where datname = current_database())"
+                            + " and ((classid::bigint << 32) | objid::bigint) = hashtextextended('" + DemoSeeder.SEED_LOCK + "', 0)") > 0);
+            assertThat(seeding).isNotDone();
+            other.commit();
+            seeding.get(15, TimeUnit.SECONDS);
+        }
+        assertThat(counts()).isEqualTo(before);
     }
 
     private Map<String, Long> counts() {
