@@ -22,8 +22,8 @@ export type LiveEvent =
   | EventOf<'room.changed', { room: Room }>
   | EventOf<'message.created', { roomId: number; message: Message }>
   | EventOf<'message.changed', { roomId: number; message: Message }>
-  | EventOf<'rooms.bulk-resolved', { batchId: number; count: number; by?: { id: number; name: string } }>
-  | EventOf<'rooms.bulk-reopened', { batchId: number; count: number }>
+  | EventOf<'rooms.bulk-resolved', { batchId: string; count: number; by?: { id: number; name: string } }>
+  | EventOf<'rooms.bulk-reopened', { batchId: string; count: number }>
   | EventOf<'reference.changed', { kind: ReferenceKind }>
   | EventOf<'presence', RoomPresence>;
 

@@ -134,7 +134,7 @@ describe('live events in the inbox cache', () => {
     queryClient.setQueryData(inboxKeys.room(1), makeRoom({ id: 1 }));
     queryClient.setQueryData(inboxKeys.conversation(1, null), conversationOf([]));
 
-    send({ event: 'rooms.bulk-resolved', id: '15', data: { batchId: 3, count: 61, by: { id: 3, name: 'Dewi' } } });
+    send({ event: 'rooms.bulk-resolved', id: '15', data: { batchId: '0b9e6a52-3f1d-4f43-9d57-1c2f0f6a7e10', count: 61, by: { id: 3, name: 'Dewi' } } });
 
     for (const key of [allTab, countsKey, inboxKeys.room(1), inboxKeys.conversation(1, null)])
       expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true);
