@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message, Room } from '@/lib/api/types';
 import { createEventServer, greetReady } from '@/testing/event-stream';
 import { inboxHandlers, makeMessage, makeRoom } from '@/testing/inbox-fixtures';
@@ -7,6 +7,10 @@ import { storeSession } from '@/testing/session';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 
 const dewi = { id: 3, name: 'Dewi Lestari', active: true };
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 function liveInbox(rooms: Room[], messages: Record<number, Message[]> = {}, extra: Parameters<typeof mockApi>[0] = {}) {
   storeSession();
@@ -103,6 +107,31 @@ describe('the live inbox', () => {
 
     expect(await screen.findByText('Dewi Lestari mengambil percakapan ini. Draf Anda tetap tersimpan.')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Balasan' })).toHaveValue('Sebentar ya kak');
+  });
+
+  it('notifies of a customer message in an unassigned room that is not open, once turned on; not of a colleague’s room', async () => {
+    const notification = Object.assign(vi.fn(), { permission: 'granted', requestPermission: vi.fn() });
+    vi.stubGlobal('Notification', notification);
+    window.localStorage.setItem('inbox.notifications.1', JSON.stringify({ desktop: true, sound: false }));
+    const open = makeRoom({ id: 68 });
+    const other = makeRoom({ id: 69, contact: { id: 69, name: 'Rudi Hermawan', avatarUrl: null, phone: null } });
+    const colleagues = makeRoom({ id: 70, status: 'ASSIGNED', assignee: dewi });
+    const { server } = liveInbox([open, other, colleagues]);
+    renderApp('/?room=68');
+    await screen.findByRole('textbox', { name: 'Balasan' });
+    const stream = await connected(server);
+
+    const customer = (room: Room, body: string) => {
+      const message = makeMessage({ roomId: room.id, direction: 'INBOUND', body, createdAt: new Date().toISOString() });
+      stream.send('message.created', { roomId: room.id, message }, message.id);
+      stream.send('room.changed', { room: { ...room, version: room.version + 1, unreadCount: 1 } }, message.id + 1000);
+    };
+    customer(colleagues, 'Untuk Dewi');
+    customer(open, 'Di ruang yang terbuka');
+    customer(other, 'Halo, ada yang bisa bantu?');
+
+    await waitFor(() => expect(notification).toHaveBeenCalledTimes(1));
+    expect(notification).toHaveBeenCalledWith('Pesan baru dari Rudi Hermawan', expect.objectContaining({ body: 'Halo, ada yang bisa bantu?' }));
   });
 
   it('shows the unread count in the tab title', async () => {

@@ -7,7 +7,7 @@ import { subscribeLiveEvents } from '@/lib/live/connection';
 import { inboxLiveHandler } from '../api/live-events';
 import { useUnreadTabTitle } from '../api/unread-count';
 import { currentOpenRoomId } from '../lib/open-room';
-import { beep, readNotificationSettings, shouldNotify, showDesktopNotification } from '../lib/notifications';
+import { beep, inOneTab, readNotificationSettings, shouldNotify, showDesktopNotification } from '../lib/notifications';
 
 /**
  * The inbox's part of the live stream, on every signed-in screen (the inbox's cached lists stay
@@ -28,14 +28,17 @@ export function useInboxLive(user: CurrentUser) {
         if (!settings.desktop && !settings.sound) return;
         const hidden = document.visibilityState === 'hidden';
         if (!shouldNotify({ message, room, selfId: user.id, openRoomId: currentOpenRoomId(), hidden })) return;
-        if (settings.sound) beep();
-        if (settings.desktop)
-          showDesktopNotification(
-            room ? t('notify.title', { name: room.contact.name }) : t('notify.fallbackTitle'),
-            message.body || t('notify.attachment'),
-            `inbox-message-${message.id}`,
-            () => void navigate(`/?room=${message.roomId}`),
-          );
+        // Once however many tabs are open: the first tab to decide to notify does it.
+        inOneTab(`inbox.notify.${message.id}`, () => {
+          if (settings.sound) beep();
+          if (settings.desktop)
+            showDesktopNotification(
+              room ? t('notify.title', { name: room.contact.name }) : t('notify.fallbackTitle'),
+              message.body || t('notify.attachment'),
+              `inbox-message-${message.id}`,
+              () => void navigate(`/?room=${message.roomId}`),
+            );
+        });
       },
     });
     const unsubscribe = subscribeLiveEvents(handler.handle);

@@ -104,6 +104,20 @@ export function showDesktopNotification(title: string, body: string, tag: string
   };
 }
 
+/**
+ * Runs `task` in one tab only when every open tab gets the same event at once (Web Locks: the
+ * first tab holds the lock for a few seconds, the others find it taken); without Web Locks, in each.
+ */
+export function inOneTab(name: string, task: () => void) {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks?.request) return task();
+  void locks.request(name, { ifAvailable: true }, async (lock) => {
+    if (!lock) return;
+    task();
+    await new Promise((resolve) => window.setTimeout(resolve, 5_000));
+  });
+}
+
 let audio: AudioContext | null = null;
 
 /** Creates (or wakes) the audio context; browsers allow that only from a user action. */
