@@ -110,12 +110,16 @@ export function inboxHandlers(rooms: Room[], messages: Record<number, Message[]>
         ],
       }),
     'GET /api/v1/templates': () => json({ items: templates }),
+    'GET /api/v1/rooms/unread-count': () => json({ count: 0, capped: false }),
+    'GET /api/v1/presence': () => json({ rooms: [] }),
   };
   for (const room of rooms) {
     handlers[`GET /api/v1/rooms/${room.id}`] = () => json(room);
     handlers[`GET /api/v1/rooms/${room.id}/messages`] = () =>
       json({ items: [...(messages[room.id] ?? [])].reverse(), nextCursor: null, previousCursor: null });
     handlers[`POST /api/v1/rooms/${room.id}/read`] = () => json({ ...room, unreadCount: 0 });
+    handlers[`PUT /api/v1/rooms/${room.id}/presence`] = () => new Response(null, { status: 204 });
+    handlers[`DELETE /api/v1/rooms/${room.id}/presence`] = () => new Response(null, { status: 204 });
   }
   return handlers;
 }

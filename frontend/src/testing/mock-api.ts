@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { CurrentUser, LoginResponse } from '@/lib/api/types';
 import type { Problem } from '@/lib/api/errors';
+import { createEventServer, greetReady } from './event-stream';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 
@@ -14,6 +15,8 @@ export function mockApi(handlers: Record<string, Handler>) {
   const all: Record<string, Handler> = {
     'POST /api/v1/auth/refresh': () => problem({ status: 401, code: 'session-expired' }),
     'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
+    // Every signed-in screen holds the live event stream: a quiet one unless the test brings its own.
+    'GET /api/v1/events': createEventServer({ greet: greetReady }).handler,
     ...handlers,
   };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

@@ -3,6 +3,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetRestoreForTests } from '@/features/auth/lib/restore';
 import { i18n } from '@/i18n';
+import { resetLiveStreamForTests } from '@/lib/live/connection';
 import { dismissSessionEnded } from '@/lib/session';
 
 // findBy*/waitFor wait for what the page shows, not for a clock: on a loaded machine (2 shared
@@ -24,6 +25,8 @@ beforeEach(async () => {
   // Every render starts as a fresh page load (one session restore attempt).
   resetRestoreForTests();
   dismissSessionEnded();
+  // One page, one stream: none carries over from the test before; reconnects come quickly.
+  resetLiveStreamForTests({ backoff: () => 20 });
   // i18n is a module singleton: every test starts in the default language.
   await i18n.changeLanguage('id');
   window.localStorage.clear();

@@ -4,3 +4,4 @@ export { RedirectIfSignedIn } from './components/RedirectIfSignedIn';
 export { RequireAuth } from './components/RequireAuth';
 export { useLogout } from './hooks/use-logout';
 export { ChangePasswordDialog } from './components/ChangePasswordDialog';
+export { getMeQueryOptions } from './api/get-me';

@@ -1,2 +1,3 @@
 // The channels feature's public surface, used by src/app/routes.
 export { ChannelsPage } from './components/ChannelsPage';
+export { channelKeys } from './api/channels';

@@ -1,2 +1,4 @@
 // The inbox feature's public surface, used by src/app/routes.
 export { InboxPage } from './components/InboxPage';
+export { NotificationSettings } from './components/NotificationSettings';
+export { useInboxLive } from './hooks/use-inbox-live';

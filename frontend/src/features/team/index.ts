@@ -1,2 +1,3 @@
 // The team feature's public surface, used by src/app/routes.
 export { TeamPage } from './components/TeamPage';
+export { teamKeys } from './api/keys';

@@ -11,40 +11,72 @@ export type RoomListData = InfiniteData<RoomPage, string | null>;
 export type MessagePageParam = { cursor?: string; around?: number };
 export type ConversationData = InfiniteData<MessagePage, MessagePageParam>;
 
-/** The fresh room in its own cache and in every loaded list page. */
-function putRoom(queryClient: QueryClient, room: Room) {
-  queryClient.setQueryData<Room>(inboxKeys.room(room.id), room);
-  queryClient.setQueriesData<RoomListData>({ queryKey: inboxKeys.roomLists() }, (data) =>
-    data && {
+// Rooms as events last brought them, by id, for a short while: a list page fetched before an event
+// but answered after it must not put the older version back on screen.
+const recentRooms = new Map<number, { room: Room; at: number }>();
+const RECENT_ROOM_MS = 30_000;
+
+function remember(room: Room, now = Date.now()) {
+  recentRooms.set(room.id, { room, at: now });
+  for (const [id, entry] of recentRooms) if (now - entry.at > RECENT_ROOM_MS) recentRooms.delete(id);
+}
+
+/** `room`, or the newer version of it an event brought meanwhile. */
+export function freshestRoom(room: Room): Room {
+  const recent = recentRooms.get(room.id)?.room;
+  return recent && recent.version > room.version ? recent : room;
+}
+
+/** Replaces a room only with the same or a newer version (an answer may overtake an event, or the reverse). */
+function newerOrSame(current: Room | undefined, incoming: Room): boolean {
+  return !current || incoming.version >= current.version;
+}
+
+/**
+ * The fresh room in its own cache and in every loaded list page where it already is. An event
+ * about a room nobody opened (`onlyIfLoaded`) leaves no entry behind.
+ */
+function putRoom(queryClient: QueryClient, room: Room, onlyIfLoaded = false) {
+  if (!onlyIfLoaded || queryClient.getQueryData(inboxKeys.room(room.id)))
+    queryClient.setQueryData<Room>(inboxKeys.room(room.id), (current) => (newerOrSame(current, room) ? room : current));
+  queryClient.setQueriesData<RoomListData>({ queryKey: inboxKeys.roomLists() }, (data) => {
+    if (!data?.pages.some((page) => page.items.some((item) => item.id === room.id && item !== room && newerOrSame(item, room))))
+      return data;
+    return {
       ...data,
       pages: data.pages.map((page) => ({
         ...page,
-        items: page.items.map((item) => (item.id === room.id ? room : item)),
+        items: page.items.map((item) => (item.id === room.id && newerOrSame(item, room) ? room : item)),
       })),
-    },
-  );
+    };
+  });
 }
 
-/** A sent message on the newest page (pages hold newest first), so it shows before the next poll. */
-function putSentMessage(queryClient: QueryClient, message: Message) {
-  queryClient.setQueryData<ConversationData>(inboxKeys.conversation(message.roomId, null), (data) => {
+/**
+ * A new message in every loaded view of its room that reaches the newest end (pages hold newest
+ * first), once: the composer's own answer and the stream's event carry the same id.
+ */
+function putNewMessage(queryClient: QueryClient, message: Message) {
+  queryClient.setQueriesData<ConversationData>({ queryKey: inboxKeys.conversations(message.roomId) }, (data) => {
     const [newest, ...older] = data?.pages ?? [];
-    if (!data || !newest || newest.items.some((item) => item.id === message.id)) return data;
+    if (!data || !newest || newest.previousCursor) return data;
+    if (data.pages.some((page) => page.items.some((item) => item.id === message.id))) return data;
     return { ...data, pages: [{ ...newest, items: [message, ...newest.items] }, ...older] };
   });
 }
 
-/** A message that changed in place (e.g. a retry queued it again), in every loaded view of its room. */
+/** A message that changed in place (delivery ticks, a failure, a retry), in every loaded view of its room. */
 function putMessage(queryClient: QueryClient, message: Message) {
-  queryClient.setQueriesData<ConversationData>({ queryKey: inboxKeys.conversations(message.roomId) }, (data) =>
-    data && {
+  queryClient.setQueriesData<ConversationData>({ queryKey: inboxKeys.conversations(message.roomId) }, (data) => {
+    if (!data?.pages.some((page) => page.items.some((item) => item.id === message.id))) return data;
+    return {
       ...data,
       pages: data.pages.map((page) => ({
         ...page,
         items: page.items.map((item) => (item.id === message.id ? message : item)),
       })),
-    },
-  );
+    };
+  });
 }
 
 export function inboxCache(queryClient: QueryClient) {
@@ -63,7 +95,7 @@ export function inboxCache(queryClient: QueryClient) {
     roomChanged,
     refreshConversation,
     messageSent: (message: Message) => {
-      putSentMessage(queryClient, message);
+      putNewMessage(queryClient, message);
       refreshConversation(message.roomId);
       roomChanged();
     },
@@ -72,8 +104,27 @@ export function inboxCache(queryClient: QueryClient) {
       putMessage(queryClient, message);
       refreshConversation(message.roomId);
     },
+    /**
+     * A room as the event stream reports it: patched where it is shown, nothing refetched (the
+     * caller refreshes lists and counts, throttled, so rooms enter and leave tabs).
+     */
+    roomArrived: (room: Room) => {
+      remember(room);
+      putRoom(queryClient, room, true);
+    },
+    /** A message the stream reports, shown once wherever its room's newest messages are. */
+    messageArrived: (message: Message) => putNewMessage(queryClient, message),
+    /** A message's delivery status or failure changed, as the stream reports it. */
+    messageUpdated: (message: Message) => putMessage(queryClient, message),
     /** The room as the cache holds it now (what the screen shows), if loaded. */
     shownRoom: (roomId: number) => queryClient.getQueryData<Room>(inboxKeys.room(roomId)),
+    /** The newest version of a room anything here knows: an event, the open room, a list page. */
+    knownRoom: (roomId: number): Room | undefined => {
+      const candidates = [recentRooms.get(roomId)?.room, queryClient.getQueryData<Room>(inboxKeys.room(roomId))];
+      for (const [, data] of queryClient.getQueriesData<RoomListData>({ queryKey: inboxKeys.roomLists() }))
+        for (const page of data?.pages ?? []) candidates.push(page.items.find((item) => item.id === roomId));
+      return candidates.reduce<Room | undefined>((best, room) => (room && (!best || room.version > best.version) ? room : best), undefined);
+    },
   };
 }
 export type InboxCache = ReturnType<typeof inboxCache>;

@@ -4,7 +4,7 @@ import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
 import type { Message, MessagePage } from '@/lib/api/types';
 import type { ConversationData, MessagePageParam } from './cache';
-import { inboxKeys, pollEvery } from './keys';
+import { inboxKeys } from './keys';
 
 /** One page of a room's messages, newest first: the newest, older/newer than a cursor, or around a message. */
 export async function getMessagePage(roomId: number, page: MessagePageParam, signal?: AbortSignal): Promise<MessagePage> {
@@ -20,8 +20,8 @@ function messagesOf(data: Pick<ConversationData, 'pages'> | undefined): Message[
 /**
  * A room's conversation, oldest first, as one infinite query: from the newest end, or (with
  * `aroundId`, a search hit) opened at that message. Older pages load on demand (scrolling up),
- * newer ones too when opened around a message. Polling is the query's own refetch, which
- * fetches the loaded pages again from the first one on, so new messages come in without gaps.
+ * newer ones too when opened around a message. New messages and delivery changes come from live
+ * events; a reload after a gap in the stream refetches the loaded pages from the first one on.
  */
 export function useConversation(roomId: number, aroundId: number | null) {
   const query = useInfiniteQuery({
@@ -31,7 +31,6 @@ export function useConversation(roomId: number, aroundId: number | null) {
     getNextPageParam: (last): MessagePageParam | undefined => (last.nextCursor ? { cursor: last.nextCursor } : undefined),
     getPreviousPageParam: (first): MessagePageParam | undefined =>
       first.previousCursor ? { cursor: first.previousCursor } : undefined,
-    refetchInterval: (q) => pollEvery(q.state.data?.pages.length),
   });
   const { data, hasNextPage, isFetchingNextPage, fetchNextPage, hasPreviousPage, isFetchingPreviousPage, fetchPreviousPage } =
     query;

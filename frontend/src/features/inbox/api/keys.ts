@@ -11,6 +11,8 @@ export const inboxKeys = {
   roomLists: () => ['inbox', 'rooms', 'list'] as const,
   roomList: (query: RoomQuery) => ['inbox', 'rooms', 'list', query] as const,
   counts: (filters: RoomFilterQuery) => ['inbox', 'rooms', 'counts', filters] as const,
+  /** The tab title's count; under rooms(), so whatever refreshes the lists refreshes it too. */
+  unreadCount: () => ['inbox', 'rooms', 'unread-count'] as const,
   roomDetails: () => ['inbox', 'room'] as const,
   room: (roomId: number) => ['inbox', 'room', roomId] as const,
   /** Every loaded view of one room's conversation. */
@@ -18,21 +20,13 @@ export const inboxKeys = {
   /** The conversation from its newest end, or opened around a jumped-to message. */
   conversation: (roomId: number, aroundId: number | null) =>
     ['inbox', 'messages', roomId, aroundId === null ? 'newest' : { around: aroundId }] as const,
+  /** Who is viewing which room, as seen by `selfId` (who is left out). */
+  presence: (selfId: number) => ['inbox', 'presence', selfId] as const,
   search: (q: string) => ['inbox', 'search', q] as const,
   resolveExpiredPreview: (includeUnassigned: boolean) => ['inbox', 'resolve-expired', includeUnassigned] as const,
   agents: () => ['inbox', 'ref', 'agents'] as const,
   tags: () => ['inbox', 'ref', 'tags'] as const,
   channels: () => ['inbox', 'ref', 'channels'] as const,
+  allTemplates: () => ['inbox', 'ref', 'templates'] as const,
   templates: (channelId: number) => ['inbox', 'ref', 'templates', channelId] as const,
 };
-
-/** How often the list, counts and the open room refresh themselves. */
-export const POLL_MS = 5000;
-
-/**
- * Polling interval of a paged query: a refetch fetches every loaded page again (gapless, from
- * the first page on), so with many pages loaded it slows down.
- */
-export function pollEvery(pagesLoaded: number | undefined): number {
-  return POLL_MS * Math.max(1, Math.ceil((pagesLoaded ?? 1) / 4));
-}

@@ -50,9 +50,14 @@ export interface AttachmentSend {
   caption?: string;
   /** One per intended message, reused when the same attachment is retried. */
   idempotencyKey: string;
+  /** The newest message shown (the stale-reply check, as for a text reply). */
+  seenMessageId?: number | null;
 }
 
-export async function postAttachment(roomId: number, { file, caption, idempotencyKey }: AttachmentSend): Promise<Message> {
+export async function postAttachment(
+  roomId: number,
+  { file, caption, idempotencyKey, seenMessageId }: AttachmentSend,
+): Promise<Message> {
   return bodyOf(
     await apiClient.POST('/api/v1/rooms/{roomId}/attachments', {
       params: { path: { roomId }, header: { 'Idempotency-Key': idempotencyKey } },
@@ -62,6 +67,8 @@ export async function postAttachment(roomId: number, { file, caption, idempotenc
         const form = new FormData();
         form.append('file', file, file.name);
         if (caption) form.append('caption', caption);
+        // Not in the generated multipart schema yet (issue 13): only the form carries it.
+        if (seenMessageId != null) form.append('seenMessageId', String(seenMessageId));
         return form;
       },
     }),

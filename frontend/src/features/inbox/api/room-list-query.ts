@@ -4,18 +4,19 @@ import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
 import type { Room, RoomPage } from '@/lib/api/types';
 import type { RoomQuery } from '../lib/inbox-url';
-import type { RoomListData } from './cache';
-import { inboxKeys, pollEvery } from './keys';
+import { freshestRoom, type RoomListData } from './cache';
+import { inboxKeys } from './keys';
 
 const PAGE_SIZE = 50;
 
 export async function getRoomPage(query: RoomQuery, cursor: string | null, signal?: AbortSignal): Promise<RoomPage> {
-  return bodyOf(
+  const page = bodyOf(
     await apiClient.GET('/api/v1/rooms', {
       params: { query: { ...query, limit: PAGE_SIZE, cursor: cursor ?? undefined } },
       signal,
     }),
   );
+  return { ...page, items: page.items.map(freshestRoom) };
 }
 
 /** Loaded rooms in order; a room that moved between pages while they loaded shows once. */
@@ -32,8 +33,8 @@ function roomsOf(data: Pick<RoomListData, 'pages'> | undefined): Room[] {
 }
 
 /**
- * The room list, one keyset page at a time. It refreshes itself every few seconds; with many
- * pages loaded the refresh slows down, since every loaded page is fetched again.
+ * The room list, one keyset page at a time. Live events patch its rooms in place and then
+ * refresh it (every loaded page, from the first), so rooms enter and leave it.
  */
 export function useRoomList(query: RoomQuery) {
   const list = useInfiniteQuery({
@@ -41,7 +42,6 @@ export function useRoomList(query: RoomQuery) {
     queryFn: ({ pageParam, signal }) => getRoomPage(query, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    refetchInterval: (q) => pollEvery(q.state.data?.pages.length),
     placeholderData: keepPreviousData,
   });
   const rooms = useMemo(() => roomsOf(list.data), [list.data]);

@@ -70,9 +70,26 @@ export async function putAssignee(roomId: number, { agentId, seen }: AssignRoom)
   );
 }
 
+// Assignments made from this tab, so the room's new assignee is not announced as "took it" to the
+// supervisor who chose them.
+const ownAssignments = new Map<number, { agentId: number | null; at: number }>();
+const OWN_ASSIGNMENT_MS = 60_000;
+
+/** Whether this tab itself just gave `roomId` to `agentId`. */
+export function assignedHere(roomId: number, agentId: number | null, now = Date.now()): boolean {
+  const own = ownAssignments.get(roomId);
+  return own !== undefined && own.agentId === agentId && now - own.at < OWN_ASSIGNMENT_MS;
+}
+
 export function useAssignRoom(roomId: number) {
   const cache = useInboxCache();
-  return useMutation({ mutationFn: (assign: AssignRoom) => putAssignee(roomId, assign), ...roomWriteEffects(cache, roomId) });
+  return useMutation({
+    mutationFn: (assign: AssignRoom) => {
+      ownAssignments.set(roomId, { agentId: assign.agentId, at: Date.now() });
+      return putAssignee(roomId, assign);
+    },
+    ...roomWriteEffects(cache, roomId),
+  });
 }
 
 export interface TagRoom {

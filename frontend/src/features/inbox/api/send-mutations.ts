@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient } from '@/lib/api/client';
+import { apiClient, liveApiClient } from '@/lib/api/client';
+import { ApiError } from '@/lib/api/errors';
 import { bodyOf } from '@/lib/api/fetchers';
+import type { NewerMessagesProblem } from '@/lib/api/live-paths';
 import type { Message } from '@/lib/api/types';
 import { useInboxCache } from './cache';
 
@@ -8,15 +10,33 @@ export interface ReplySend {
   text: string;
   /** One per intended message, reused when the same draft is retried. */
   idempotencyKey: string;
+  /**
+   * The newest message the agent's screen shows: when the room has a newer one from the customer
+   * or a colleague, the API refuses (409 newer-messages) and stores nothing.
+   */
+  seenMessageId?: number | null;
 }
 
-export async function postReply(roomId: number, { text, idempotencyKey }: ReplySend): Promise<Message> {
+// liveApiClient: the generated schema does not have seenMessageId yet (see live-paths.ts).
+export async function postReply(roomId: number, { text, idempotencyKey, seenMessageId }: ReplySend): Promise<Message> {
   return bodyOf(
-    await apiClient.POST('/api/v1/rooms/{roomId}/messages', {
+    await liveApiClient.POST('/api/v1/rooms/{roomId}/messages', {
       params: { path: { roomId }, header: { 'Idempotency-Key': idempotencyKey } },
-      body: { text },
+      body: seenMessageId == null ? { text } : { text, seenMessageId },
     }),
   );
+}
+
+/**
+ * The messages that made a reply stale (409 newer-messages: oldest first, at most 20), or
+ * undefined for any other outcome.
+ */
+export function newerMessagesOf(error: unknown): Message[] | undefined {
+  if (!(error instanceof ApiError) || error.status !== 409) return undefined;
+  // A string comparison: the generated list of problem codes does not have this one yet.
+  if ((error.code as string | undefined) !== 'newer-messages') return undefined;
+  const messages = (error.problem as Partial<NewerMessagesProblem> | undefined)?.messages;
+  return Array.isArray(messages) ? messages : [];
 }
 
 export function useReply(roomId: number) {

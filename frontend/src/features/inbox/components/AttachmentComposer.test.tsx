@@ -51,6 +51,8 @@ describe('attachments in the composer', () => {
     expect(request!.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{36}$/);
     const form = await request!.formData();
     expect(form.get('caption')).toBe('Ini fotonya');
+    // The newest message shown, for the stale-reply check.
+    expect(form.get('seenMessageId')).toBe(String(conversation[82][0]!.id));
     // (jsdom's File loses its name in Node's FormData; a browser sends it as the part's filename)
     expect((form.get('file') as Blob).size).toBe(2048);
     await waitFor(() => expect(screen.queryByText('foto.png')).not.toBeInTheDocument());

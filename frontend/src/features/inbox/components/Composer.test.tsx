@@ -21,7 +21,8 @@ describe('composer', () => {
 
   it('sends a free-text reply with Enter in an open room and keeps Shift+Enter for new lines', async () => {
     storeSession();
-    const conversation = { 32: [makeMessage({ roomId: 32, body: 'Paket saya di mana?' })] };
+    const question = makeMessage({ roomId: 32, body: 'Paket saya di mana?' });
+    const conversation = { 32: [question] };
     const fetchMock = mockApi({
       ...inboxHandlers([makeRoom({ id: 32 })], conversation),
       'POST /api/v1/rooms/32/messages': async (request) => {
@@ -39,7 +40,8 @@ describe('composer', () => {
     expect(await screen.findByText(/kami cek dulu/, { selector: 'p' })).toBeInTheDocument();
     expect(box).toHaveValue('');
     const sent = fetchMock.mock.calls.map(([input]) => input as Request).find((request) => request.method === 'POST' && request.url.endsWith('/rooms/32/messages'))!;
-    expect(await sent.json()).toEqual({ text: 'Baik kak,\nkami cek dulu' });
+    // The reply says which message it answers to: the newest one shown (the stale-reply check).
+    expect(await sent.json()).toEqual({ text: 'Baik kak,\nkami cek dulu', seenMessageId: question.id });
   });
 
   it('explains a window that closed meanwhile, keeps the text, and offers the template', async () => {

@@ -4,15 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
 import { describeApiError } from '@/lib/api/describe-error';
 import { ApiError } from '@/lib/api/errors';
-import type { Room } from '@/lib/api/types';
+import type { Message, Room } from '@/lib/api/types';
 import { useSendAttachment } from '../api/media';
-import { useReply } from '../api/send-mutations';
+import { newerMessagesOf, useReply } from '../api/send-mutations';
 import { checkAttachment } from '../lib/attachments';
 import { useNow } from '../hooks/use-now';
 import { formatExact } from '../lib/format-time';
-import { replyKeyFor, replySent } from '../lib/reply-key';
+import { freshReplyIntent, replyIntentFor, replySent } from '../lib/reply-key';
 import { sessionStateAt } from '../lib/session-window';
 import { AttachButton, AttachmentChip } from './AttachmentPicker';
+import { NewerMessages } from './NewerMessages';
 import styles from './Composer.module.css';
 
 // Unsent text per room survives switching rooms and every refresh of the page's data.
@@ -22,22 +23,34 @@ interface ComposerProps {
   room: Room;
   canAct: boolean;
   onSendTemplate: () => void;
+  /** The newest message the screen shows: a reply refers to it (the stale-reply check). */
+  newestMessageId?: number | null;
+  /** The agent typed (colleagues see "… is typing"). */
+  onTyping?: () => void;
+  /** The draft was sent or emptied. */
+  onStoppedTyping?: () => void;
 }
 
 /**
  * The reply box while the session window is open; once it has closed, an explanation and the
  * template path instead (a template is the only thing WhatsApp and co. still accept).
  */
-export function Composer({ room, canAct, onSendTemplate }: ComposerProps) {
+export function Composer(props: ComposerProps) {
+  const { room, canAct, onSendTemplate } = props;
   const now = useNow(1000);
   const expired = sessionStateAt(room, now) === 'EXPIRED';
   if (expired) return <ExpiredComposer room={room} canAct={canAct} onSendTemplate={onSendTemplate} />;
-  return <ReplyBox key={room.id} room={room} canAct={canAct} onSendTemplate={onSendTemplate} />;
+  return <ReplyBox key={room.id} {...props} />;
+}
+
+/** Sending again on purpose after a stale-reply warning: against what is shown now, as a new request. */
+interface SendAnyway {
+  seenMessageId: number;
 }
 
 const TEMPLATE_CHANNELS = new Set(['WHATSAPP']);
 
-function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
+function ReplyBox({ room, canAct, onSendTemplate, newestMessageId = null, onTyping, onStoppedTyping }: ComposerProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const [text, setText] = useState(() => drafts.get(room.id) ?? '');
@@ -47,6 +60,8 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
   const [fileError, setFileError] = useState<string | null>(null);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const sending = useRef(false);
+  // The messages that made the last send stale; the draft stays until it is sent.
+  const [newer, setNewer] = useState<Message[] | null>(null);
 
   useEffect(() => {
     if (text) drafts.set(room.id, text);
@@ -61,41 +76,59 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
     element.style.height = `${Math.min(element.scrollHeight, 180)}px`;
   }, [text]);
 
-  function sendFile(attached: File, caption: string) {
+  const sent = () => {
+    setNewer(null);
+    onStoppedTyping?.();
+  };
+  const refused = (error: unknown) => {
+    const messages = newerMessagesOf(error);
+    if (messages) setNewer(messages);
+  };
+
+  function sendFile(attached: File, caption: string, anyway?: SendAnyway) {
     const check = checkAttachment(attached);
     if (check.ok && caption && !check.captioned) {
       setFileError(t('composer.attach.noCaption'));
       return;
     }
     sending.current = true;
-    const idempotencyKey = replyKeyFor(room.id, `${attached.name}|${attached.size}|${attached.lastModified}|${caption}`);
-    attachment.mutate({ file: attached, caption: caption || undefined, idempotencyKey }, {
+    const intent = `${attached.name}|${attached.size}|${attached.lastModified}|${caption}`;
+    const { key: idempotencyKey, seenMessageId } = anyway
+      ? freshReplyIntent(room.id, intent, anyway.seenMessageId)
+      : replyIntentFor(room.id, intent, newestMessageId);
+    attachment.mutate({ file: attached, caption: caption || undefined, idempotencyKey, seenMessageId }, {
       onSuccess: () => {
         replySent(room.id, idempotencyKey);
         setText('');
         setFile(null);
+        sent();
       },
+      onError: refused,
       onSettled: () => {
         sending.current = false;
       },
     });
   }
 
-  function send() {
+  function send(anyway?: SendAnyway) {
     const body = text.trim();
     if (sending.current) return;
     if (file) {
-      sendFile(file, body);
+      sendFile(file, body, anyway);
       return;
     }
     if (!body) return;
     sending.current = true;
-    const idempotencyKey = replyKeyFor(room.id, body);
-    reply.mutate({ text: body, idempotencyKey }, {
+    const { key: idempotencyKey, seenMessageId } = anyway
+      ? freshReplyIntent(room.id, body, anyway.seenMessageId)
+      : replyIntentFor(room.id, body, newestMessageId);
+    reply.mutate({ text: body, idempotencyKey, seenMessageId }, {
       onSuccess: () => {
         replySent(room.id, idempotencyKey);
         setText('');
+        sent();
       },
+      onError: refused,
       onSettled: () => {
         sending.current = false;
       },
@@ -104,16 +137,28 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
 
   const failed = attachment.isError ? attachment : reply;
   const windowClosed = failed.error instanceof ApiError && failed.error.code === 'window-expired';
+  const stale = newerMessagesOf(failed.error) !== undefined;
   const pending = reply.isPending || attachment.isPending;
 
   return (
     <div className={styles.composer}>
+      {newer && (
+        <NewerMessages
+          room={room}
+          messages={newer}
+          sending={pending}
+          onDismiss={() => setNewer(null)}
+          onSendAnyway={() =>
+            send({ seenMessageId: Math.max(newestMessageId ?? 0, ...newer.map((message) => message.id)) })
+          }
+        />
+      )}
       {fileError && (
         <p className={styles.error} role="alert">
           {fileError}
         </p>
       )}
-      {failed.isError && (
+      {failed.isError && !stale && (
         <p className={styles.error} role="alert">
           {describeApiError(failed.error, tc)}
           {windowClosed && TEMPLATE_CHANNELS.has(room.channel.kind) && (
@@ -148,7 +193,11 @@ function ReplyBox({ room, canAct, onSendTemplate }: ComposerProps) {
           maxLength={4096}
           value={text}
           disabled={!canAct}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            if (event.target.value.trim()) onTyping?.();
+            else onStoppedTyping?.();
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();

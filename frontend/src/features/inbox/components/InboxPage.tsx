@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '@/lib/api/types';
+import { usePresence } from '../api/presence';
 import { useRoomCounts } from '../api/room-counts-query';
 import { useRoomList } from '../api/room-list-query';
 import { useRoom } from '../api/room-query';
@@ -38,6 +39,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const list = useRoomList(query);
   const counts = useRoomCounts(roomFilterQuery(query));
   const openRoom = useRoom(view.roomId);
+  const presence = usePresence(user.id);
   const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
   const onResolvedAll = useResolvedAllNotice();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -74,6 +76,7 @@ function Inbox({ user }: { user: CurrentUser }) {
             activeIndex={cursor.activeIndex}
             onResolveAll={() => setResolveAllOpen(true)}
             onHelp={() => setHelpOpen(true)}
+            presence={presence.data}
           />
         )}
       </aside>

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/spinner/Spinner';
 import type { CurrentUser, Room } from '@/lib/api/types';
+import { viewersOf, type PresenceState } from '../api/presence';
 import { RoomRow } from './RoomRow';
 import styles from './RoomList.module.css';
 
@@ -23,6 +24,8 @@ interface RoomListProps {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => void;
+  /** Who else views which room. */
+  presence?: PresenceState;
 }
 
 /**
@@ -40,6 +43,7 @@ export function RoomList({
   hasNextPage,
   isFetchingNextPage,
   fetchNextPage,
+  presence,
 }: RoomListProps) {
   const { t } = useTranslation('inbox');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -109,6 +113,7 @@ export function RoomList({
                 open={room.id === openRoomId}
                 active={item.index === activeIndex}
                 onOpen={onOpen}
+                viewers={viewersOf(presence, room.id)}
               />
             </div>
           );

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, LoadFailed } from '@/components/load-state/LoadState';
 import type { CurrentUser, RoomCounts } from '@/lib/api/types';
+import type { PresenceState } from '../api/presence';
 import type { useRoomList } from '../api/room-list-query';
 import type { InboxViewApi } from '../hooks/use-inbox-view';
 import { hasFilters, toSearchParams } from '../lib/inbox-url';
@@ -19,10 +20,11 @@ interface RoomListPaneProps {
   activeIndex: number;
   onResolveAll: () => void;
   onHelp: () => void;
+  presence?: PresenceState;
 }
 
 /** The rooms of the current view: tabs with counts, filters, order, and the list (or why it is empty). */
-export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolveAll, onHelp }: RoomListPaneProps) {
+export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolveAll, onHelp, presence }: RoomListPaneProps) {
   const { t } = useTranslation('inbox');
   const { view } = inbox;
   const { rooms } = list;
@@ -70,6 +72,7 @@ export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolve
           hasNextPage={list.hasNextPage}
           isFetchingNextPage={list.isFetchingNextPage}
           fetchNextPage={() => void list.fetchNextPage()}
+          presence={presence}
         />
       )}
     </>

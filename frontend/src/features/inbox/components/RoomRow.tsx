@@ -2,10 +2,12 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Avatar } from '@/components/avatar/Avatar';
+import type { PresenceViewer } from '@/lib/api/live-paths';
 import type { CurrentUser, Room } from '@/lib/api/types';
 import { useNow } from '../hooks/use-now';
 import { formatExact, formatRelative } from '../lib/format-time';
 import { ChannelIcon } from './ChannelIcon';
+import { useTypingText, Viewers } from './Presence';
 import { ResolvedCheck } from './ResolvedCheck';
 import { SessionBadge } from './SessionBadge';
 import styles from './RoomRow.module.css';
@@ -18,13 +20,17 @@ interface RoomRowProps {
   /** The keyboard cursor (j/k) is on this row. */
   active: boolean;
   onOpen: (roomId: number) => void;
+  /** Colleagues viewing the room now (never the user). */
+  viewers?: readonly PresenceViewer[];
 }
 
 const MAX_TAGS = 2;
+const NOBODY: readonly PresenceViewer[] = [];
 
 /** One room in the list: who, where, when, what was said last, and how long the window has. */
-export const RoomRow = memo(function RoomRow({ room, user, href, open, active, onOpen }: RoomRowProps) {
+export const RoomRow = memo(function RoomRow({ room, user, href, open, active, onOpen, viewers = NOBODY }: RoomRowProps) {
   const { t, i18n } = useTranslation('inbox');
+  const typingText = useTypingText(viewers);
   const now = useNow(30_000);
   const unread = room.unreadCount > 0;
   const resolved = room.status === 'RESOLVED';
@@ -58,6 +64,11 @@ export const RoomRow = memo(function RoomRow({ room, user, href, open, active, o
         <span className={styles.line}>
           <span className={styles.name}>{room.contact.name}</span>
           {resolved && <ResolvedCheck label={t('row.resolved')} size={14} />}
+          {viewers.length > 0 && (
+            <span className={styles.viewers}>
+              <Viewers viewers={viewers} size={18} />
+            </span>
+          )}
           <time className={styles.time} dateTime={room.lastActivityAt} title={formatExact(room.lastActivityAt, i18n.language)}>
             {formatRelative(room.lastActivityAt, now, t, i18n.language)}
           </time>
@@ -71,7 +82,11 @@ export const RoomRow = memo(function RoomRow({ room, user, href, open, active, o
           </span>
         </span>
         <span className={styles.line}>
-          <span className={styles.preview}>{preview}</span>
+          {typingText ? (
+            <span className={[styles.preview, styles.typing].join(' ')}>{typingText}</span>
+          ) : (
+            <span className={styles.preview}>{preview}</span>
+          )}
           {unread && (
             <span className={styles.badge} aria-label={t('row.unread', { n: room.unreadCount })}>
               {room.unreadCount > 99 ? '99+' : room.unreadCount}

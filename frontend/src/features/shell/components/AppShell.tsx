@@ -8,15 +8,17 @@ interface AppShellProps {
   onLogout: () => Promise<void> | void;
   onChangePassword: () => void;
   children: ReactNode;
+  /** More settings in the account menu (the app passes the inbox's notification switches). */
+  accountSettings?: ReactNode;
   /** The screen fits any width (a settings page); otherwise the shell keeps the inbox's minimum width. */
   fluid?: boolean;
 }
 
 /** The signed-in frame: header bar on top, the current screen below. */
-export function AppShell({ user, onLogout, onChangePassword, children, fluid = false }: AppShellProps) {
+export function AppShell({ user, onLogout, onChangePassword, children, fluid = false, accountSettings }: AppShellProps) {
   return (
     <div className={fluid ? [styles.shell, styles.fluid].join(' ') : styles.shell}>
-      <ShellHeader user={user} onLogout={onLogout} onChangePassword={onChangePassword} />
+      <ShellHeader user={user} onLogout={onLogout} onChangePassword={onChangePassword} accountSettings={accountSettings} />
       <main className={styles.main}>{children}</main>
     </div>
   );

@@ -1,8 +1,10 @@
 import { Building2 } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { Brand } from '@/components/brand/Brand';
 import { LanguageSwitch } from '@/components/language-switch/LanguageSwitch';
+import { LiveStatus } from '@/components/live-status/LiveStatus';
 import type { CurrentUser } from '@/lib/api/types';
 import { UserMenu } from './UserMenu';
 import styles from './ShellHeader.module.css';
@@ -11,11 +13,12 @@ interface ShellHeaderProps {
   user: CurrentUser;
   onLogout: () => Promise<void> | void;
   onChangePassword: () => void;
+  accountSettings?: ReactNode;
 }
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ');
 
-export function ShellHeader({ user, onLogout, onChangePassword }: ShellHeaderProps) {
+export function ShellHeader({ user, onLogout, onChangePassword, accountSettings }: ShellHeaderProps) {
   const { t } = useTranslation('shell');
   return (
     <header className={styles.header}>
@@ -40,13 +43,14 @@ export function ShellHeader({ user, onLogout, onChangePassword }: ShellHeaderPro
         </nav>
       </div>
       <div className={styles.right}>
+        <LiveStatus />
         <span className={styles.company}>
           <Building2 size={16} strokeWidth={1.8} aria-hidden="true" />
           <span className="visually-hidden">{t('company')}: </span>
           <span className={styles.companyName}>{user.tenant.name}</span>
         </span>
         <span className={styles.divider} aria-hidden="true" />
-        <UserMenu user={user} onLogout={onLogout} onChangePassword={onChangePassword} />
+        <UserMenu user={user} onLogout={onLogout} onChangePassword={onChangePassword} settings={accountSettings} />
         <LanguageSwitch />
       </div>
     </header>

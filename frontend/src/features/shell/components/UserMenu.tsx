@@ -1,5 +1,5 @@
 import { ChevronDown } from 'lucide-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Popover } from '@/components/popover/Popover';
 import type { CurrentUser } from '@/lib/api/types';
@@ -16,10 +16,12 @@ interface UserMenuProps {
   user: CurrentUser;
   onChangePassword: () => void;
   onLogout: () => Promise<void> | void;
+  /** More account settings, shown above the actions (e.g. notifications). */
+  settings?: ReactNode;
 }
 
 /** Who is signed in; opens the account actions (change password, sign out). */
-export function UserMenu({ user, onChangePassword, onLogout }: UserMenuProps) {
+export function UserMenu({ user, onChangePassword, onLogout, settings }: UserMenuProps) {
   const { t } = useTranslation('shell');
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
@@ -43,6 +45,7 @@ export function UserMenu({ user, onChangePassword, onLogout }: UserMenuProps) {
         }
       >
         <p className={styles.username}>{user.username}</p>
+        {settings}
         <button
           type="button"
           className={styles.item}
