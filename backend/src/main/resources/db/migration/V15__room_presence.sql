@@ -1,4 +1,8 @@
--- Presence (issue 13): who is viewing a room and who is typing in it.
+-- Presence (issue 13): who is viewing a room and who is typing in it, and the unread count of the tab title.
+
+-- The index build over a million rooms takes longer than the API's interactive statement timeout, which the
+-- migration's connection also carries; lift it for this migration's transaction only.
+set local statement_timeout = 0;
 
 -- ---------------------------------------------------------------- room_presence
 -- One row per person with a room open: PUT /rooms/{id}/presence moves seen_until forward (viewing for
@@ -22,3 +26,10 @@ create index room_presence_tenant_idx on room_presence (tenant_id, room_id);
 -- The expiry sweep: the rows with something that ran out (least() skips a null typing_until).
 create index room_presence_expiry_idx on room_presence ((least(seen_until, typing_until)));
 
+-- ---------------------------------------------------------------- unread count
+-- GET /rooms/unread-count: the caller's and the unassigned rooms that are not resolved and have unread messages,
+-- counted up to 101. Only those rooms are in the index, a small part of a million (most rooms are resolved or
+-- read), so the count reads a few index entries of the caller (assignee_id = :user) and of the unassigned rooms
+-- (assignee_id is null) instead of the company's unresolved rooms.
+create index room_unread_idx on room (tenant_id, assignee_id)
+    where unread_count > 0 and status <> 'RESOLVED';
