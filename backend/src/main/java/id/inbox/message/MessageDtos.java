@@ -157,9 +157,6 @@ public final class MessageDtos {
             @Schema(required = true, examples = "Halo Kak, pesanan Anda sudah kami kirim hari ini.")
             @NotBlank @Size(max = 4096) String text,
             @Schema(description = NewerMessages.SEEN_DOC, minimum = "1", examples = "1042") @Positive Long seenMessageId) {
-
-        public ReplyRequest(String text) {
-            this(text, null);
-        }
+        // no one-text constructor: Jackson would take a bare JSON string as a reply with it
     }
 }
