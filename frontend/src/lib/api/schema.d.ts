@@ -243,6 +243,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your company's changes as they happen (Server-Sent Events)
+         * @description A Server-Sent Events stream of every change to your company's rooms and messages, in commit order, for as long as the access token is valid (then `goodbye` with `token-expired`: refresh the token and reconnect with `Last-Event-ID`). Each durable event has an `id:` that grows per company; reconnecting with the last one received replays every later event exactly once, in order. A comment line (`: keep-alive`) is sent after 15 s without events.
+         *
+         *     The stream starts with `ready` (without `Last-Event-ID`: carrying the newest id; load what you show after it), or, when resuming, with the missed events and then `ready` without an id. An id older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. The `data:` of each event is one line of JSON, described by `LiveEvent`.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/inbound/messages": {
         parameters: {
             query?: never;
@@ -1098,6 +1120,68 @@ export interface components {
             preview: string;
             direction: components["schemas"]["Direction"];
             createdAt: string & components["schemas"]["Instant"];
+        };
+        /** @description rooms.bulk-reopened: a bulk resolve undone */
+        LiveBulkReopened: {
+            batchId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @example 61
+             */
+            count: number;
+        };
+        /** @description rooms.bulk-resolved: expired rooms resolved together (one event for all) */
+        LiveBulkResolved: {
+            batchId: components["schemas"]["UUID"];
+            /**
+             * Format: int64
+             * @example 61
+             */
+            count: number;
+            by: components["schemas"]["UserRef"];
+        };
+        /** @description One event of GET /api/v1/events: the SSE fields id, event and data */
+        LiveEvent: {
+            /**
+             * @description Grows per company; absent on ready (when resuming), presence and goodbye
+             * @example 4212
+             */
+            id?: string | null;
+            /**
+             * @example room.changed
+             * @enum {string}
+             */
+            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "presence";
+            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"];
+        };
+        /** @description goodbye: the stream ends. token-expired: refresh the token and reconnect with Last-Event-ID; signed-out and deactivated: sign in again */
+        LiveGoodbye: {
+            /** @enum {string} */
+            reason: "token-expired" | "signed-out" | "deactivated";
+        };
+        /** @description message.created and message.changed (delivery status, failure, retry) */
+        LiveMessageEvent: {
+            /**
+             * Format: int64
+             * @example 1823
+             */
+            roomId: number;
+            message: components["schemas"]["Message"];
+        };
+        /** @description ready: the stream is live. Not resumed: load what you show now */
+        LiveReady: {
+            resumed: boolean;
+        };
+        /** @description reference.changed: reload that list */
+        LiveReferenceChanged: {
+            /** @enum {string} */
+            kind: "users" | "tags" | "channels" | "templates" | "settings";
+        };
+        /** @description resync: events were missed (an id the log no longer keeps): reload everything */
+        LiveResync: Record<string, never>;
+        /** @description room.changed: a room was created or changed; the room as GET /api/v1/rooms/{id} answers */
+        LiveRoomChanged: {
+            room: components["schemas"]["Room"];
         };
         Location: {
             /** Format: double */
@@ -2432,6 +2516,37 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The id of the last event received, to resume after it */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; each event's data is described by LiveEvent.data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["LiveEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

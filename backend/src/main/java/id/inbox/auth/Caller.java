@@ -4,8 +4,10 @@ import id.inbox.common.ApiException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, as the authentication layer established it from a live session or an API key:
@@ -51,6 +53,14 @@ public class Caller {
             throw ApiException.forbidden("API keys cannot " + whatKeysCannotDo + "; sign in as a supervisor.");
         }
         return this;
+    }
+
+    /** When the caller's access token expires; absent for API keys, which do not. */
+    public Optional<Instant> expiresAt() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+            return Optional.of(Instant.ofEpochSecond(token.getExpirationTime()));
+        }
+        return Optional.empty();
     }
 
     private long required(String attribute) {

@@ -10,6 +10,7 @@ import id.inbox.common.Handle;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,7 +36,10 @@ public class ChannelService {
     private final TokenCipher cipher;
     private final Clock clock;
 
-    ChannelService(Database db, TokenCipher cipher, Clock clock) {
+    private final LiveEvents live;
+
+    ChannelService(Database db, TokenCipher cipher, Clock clock, LiveEvents live) {
+        this.live = live;
         this.db = db;
         this.cipher = cipher;
         this.clock = clock;
@@ -96,6 +100,7 @@ public class ChannelService {
                     .bind("token", cipher.encrypt(request.accessToken(), channelId))
                     .bind("waba", request.wabaId()).bind("now", now).update(handle)
                     .execute();
+            live.referenceChanged(caller.tenantId(), LiveEvents.Reference.CHANNELS);
             return connected(handle, caller.tenantId(), channelId);
         });
     }
@@ -150,6 +155,7 @@ public class ChannelService {
             Sql.of("delete from channel_credential where tenant_id = :tenant and channel_id = :channel")
                     .bind("tenant", caller.tenantId()).bind("channel", channelId).update(handle)
                     .execute();
+            live.referenceChanged(caller.tenantId(), LiveEvents.Reference.CHANNELS);
         });
     }
 

@@ -244,4 +244,13 @@ public interface InboxConfig {
         @WithDefault("PT2M")
         Duration lease();
     }
+
+    Events events();
+
+    /** The live stream's log (issue 13). */
+    interface Events {
+        /** How long the log keeps events: a client away for longer reloads (resync) instead of replaying. */
+        @WithDefault("P1D")
+        Duration retention();
+    }
 }

@@ -8,11 +8,12 @@ import id.inbox.common.InboxConfig;
 import id.inbox.common.PhoneNumbers;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.message.InboundDtos.InboundMessage;
 import id.inbox.message.InboundDtos.InboundResult;
 import id.inbox.room.RoomAccess;
-import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomDtos;
+import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -37,9 +38,11 @@ public class InboundService {
     private final RoomEvents events;
     private final Clock clock;
     private final Duration clockSkew;
+    private final LiveEvents live;
 
-    InboundService(Database db, RoomEvents events, Clock clock, InboxConfig config) {
+    InboundService(Database db, RoomEvents events, Clock clock, InboxConfig config, LiveEvents live) {
         this.db = db;
+        this.live = live;
         this.events = events;
         this.clock = clock;
         this.clockSkew = config.rooms().inboundClockSkew();
@@ -163,9 +166,11 @@ public class InboundService {
                 .bind("adReferral", referral ? message.referral().json() : null)
                 .bind("sentAt", sentAt).bind("preview", LastMessage.previewOf(message.body())).bind("room", room.id()).update(handle)
                 .execute();
+        live.messageCreated(tenantId, messageId.get());
         if (reopened) {
             events.note(tenantId, room.id(), RoomEvents.Event.REOPENED, null, null, now);
         }
+        live.roomChanged(tenantId, room.id());
         return new Outcome(new InboundResult(room.id(), messageId.get(), reopened), false);
     }
 

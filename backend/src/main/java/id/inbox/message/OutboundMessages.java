@@ -8,12 +8,13 @@ import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.media.MediaStore;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.outbox.Outbox;
-import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomAccess;
+import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomDtos.RoomStatus;
 import id.inbox.room.RoomETag.IfMatch;
@@ -60,11 +61,13 @@ public class OutboundMessages {
     private final Clock clock;
     private final MediaStore media;
     private final NewerMessages newer;
+    private final LiveEvents live;
 
     OutboundMessages(Database db, RoomAccess rooms, RoomEvents events, Outbox outbox, MessageRepository messages,
-                     ObjectMapper json, Clock clock, MediaStore media, NewerMessages newer) {
+                     ObjectMapper json, Clock clock, MediaStore media, NewerMessages newer, LiveEvents live) {
         this.media = media;
         this.newer = newer;
+        this.live = live;
         this.db = db;
         this.rooms = rooms;
         this.events = events;
@@ -158,7 +161,10 @@ public class OutboundMessages {
             }
             // sent by the relay after this transaction commits; nothing leaves from inside it
             outbox.enqueue(handle, caller.tenantId(), messageId, roomId, room.channelId(), now);
-            return new Sent(messages.find(caller.tenantId(), messageId), version.get());
+            MessageView sent = messages.find(caller.tenantId(), messageId);
+            live.messageCreated(caller.tenantId(), sent);
+            live.roomChanged(caller.tenantId(), roomId);
+            return new Sent(sent, version.get());
         });
     }
 
@@ -205,7 +211,9 @@ public class OutboundMessages {
                 outbox.enqueue(handle, caller.tenantId(), messageId, room.id(), room.channelId(), now);
             }
         });
-        return messages.find(caller.tenantId(), messageId);
+        MessageView retried = messages.find(caller.tenantId(), messageId);
+        live.messageChanged(caller.tenantId(), retried);
+        return retried;
     }
 
     private String parametersJson(List<String> parameters) {

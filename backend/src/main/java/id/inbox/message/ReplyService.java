@@ -3,8 +3,8 @@ package id.inbox.message;
 import id.inbox.auth.Caller;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.message.MessageDtos.ReplyRequest;
-import id.inbox.room.RoomETag.IfMatch;
 import id.inbox.room.RoomETag;
+import id.inbox.room.RoomETag.IfMatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** An agent's free-text reply, carried out once per Idempotency-Key when the client sends one. */

@@ -2,15 +2,19 @@ package id.inbox.outbox;
 
 import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
+import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.message.ChannelGateway.Failure;
 import id.inbox.message.ChannelGateway.FailureKind;
 import id.inbox.message.ChannelGateway.Receipt;
 import id.inbox.message.DeliveryFailure;
 import id.inbox.outbox.OutboxClaims.Claim;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
@@ -31,14 +35,16 @@ public class OutboxOutcomes {
             update message m set provider_message_id = :providerId,
                    delivery_status = case when m.delivery_status in ('QUEUED', 'PENDING') then :status else m.delivery_status end
               from done
-             where m.tenant_id = done.tenant_id and m.id = done.message_id""";
+             where m.tenant_id = done.tenant_id and m.id = done.message_id
+            returning m.tenant_id, m.id""";
 
     private static final String FAILED = """
             with done as (delete from outbox where id = :id and claim_token = :token returning tenant_id, message_id)
             update message m set delivery_status = 'FAILED', failure_reason = :reason, failure_code = :code, failure_title = :title,
                                  failure_detail = :detail
               from done
-             where m.tenant_id = done.tenant_id and m.id = done.message_id and m.delivery_status in ('QUEUED', 'PENDING')""";
+             where m.tenant_id = done.tenant_id and m.id = done.message_id and m.delivery_status in ('QUEUED', 'PENDING')
+            returning m.tenant_id, m.id""";
 
     private static final String RETRY = """
             update outbox set claimed_by = null, claim_token = null, claimed_until = null, send_started_at = null,
@@ -48,9 +54,11 @@ public class OutboxOutcomes {
     private final Database db;
     private final Clock clock;
     private final Backoff backoff;
+    private final LiveEvents live;
 
-    OutboxOutcomes(Database db, Clock clock, InboxConfig config) {
+    OutboxOutcomes(Database db, Clock clock, InboxConfig config, LiveEvents live) {
         this.db = db;
+        this.live = live;
         this.clock = clock;
         InboxConfig.Outbox outbox = config.outbox();
         this.backoff = new Backoff(outbox.backoffBase(), outbox.backoffMax(), () -> ThreadLocalRandom.current().nextDouble());
@@ -63,11 +71,22 @@ public class OutboxOutcomes {
                 .update(handle).execute()) == 1;
     }
 
+    /** A message whose delivery changed: told to the live stream in the transaction of the change. */
+    private record Changed(long tenantId, long id) {
+    }
+
+    private boolean changeMessage(Sql sql) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Changed> changed = db.withHandle(handle -> sql.query(handle).map(Rows.of(Changed.class)).findOne());
+            changed.ifPresent(message -> live.messageChanged(message.tenantId(), message.id()));
+            return changed.isPresent();
+        });
+    }
+
     void recordSent(Claim claim, UUID token, Receipt receipt) {
-        int updated = db.withHandle(handle -> Sql.of(SENT).bind("id", claim.id()).bind("token", token)
-                .bind("providerId", receipt.providerMessageId()).bind("status", receipt.status().name())
-                .update(handle).execute());
-        if (updated == 0) {
+        boolean updated = changeMessage(Sql.of(SENT).bind("id", claim.id()).bind("token", token)
+                .bind("providerId", receipt.providerMessageId()).bind("status", receipt.status().name()));
+        if (!updated) {
             LOG.warnf("Outbox row %d was sent (%s) after its lease ran out; the message keeps the outcome recorded meanwhile",
                     claim.id(), receipt.providerMessageId());
         }
@@ -101,8 +120,8 @@ public class OutboxOutcomes {
     }
 
     private void fail(Claim claim, UUID token, String code, String title, String detail) {
-        db.useHandle(handle -> Sql.of(FAILED).bind("id", claim.id()).bind("token", token)
+        changeMessage(Sql.of(FAILED).bind("id", claim.id()).bind("token", token)
                 .bind("reason", DeliveryFailure.ofCode(code)).bind("code", DeliveryFailure.providerCode(code))
-                .bind("title", title).bind("detail", detail).update(handle).execute());
+                .bind("title", title).bind("detail", detail));
     }
 }

@@ -8,6 +8,7 @@ import id.inbox.common.InboxConfig;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.room.RoomDtos.ChannelCount;
 import id.inbox.room.RoomDtos.ResolveExpiredRequest;
 import id.inbox.room.RoomDtos.ResolveExpiredResult;
@@ -30,11 +31,13 @@ public class BulkResolveService {
     private final Database db;
     private final Clock clock;
     private final InboxConfig.Rooms config;
+    private final LiveEvents live;
 
-    BulkResolveService(Database db, Clock clock, InboxConfig config) {
+    BulkResolveService(Database db, Clock clock, InboxConfig config, LiveEvents live) {
         this.db = db;
         this.clock = clock;
         this.config = config.rooms();
+        this.live = live;
     }
 
     /**
@@ -73,6 +76,7 @@ public class BulkResolveService {
         long total = counts.stream().mapToLong(ChannelCount::count).sum();
         db.useHandle(handle -> Sql.of("update resolve_batch set resolved_count = :total where id = :batch")
                 .bind("total", total).bind("batch", batchId).update(handle).execute());
+        live.bulkResolved(caller.tenantId(), batchId, total, caller.userId());
         return new ResolveExpiredResult(batchId, total, counts, undoUntil);
     }
 
@@ -141,6 +145,7 @@ public class BulkResolveService {
                     .bind("tenant", caller.tenantId()).bind("batch", batchId).update(handle).execute();
             Sql.of("update resolve_batch set undone_at = :now where id = :batch")
                     .bind("now", now).bind("batch", batchId).update(handle).execute();
+            live.bulkReopened(caller.tenantId(), batchId, reopened);
             return new UndoResult(reopened);
         });
     }

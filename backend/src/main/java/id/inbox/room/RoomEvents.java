@@ -2,6 +2,7 @@ package id.inbox.room;
 
 import id.inbox.common.Database;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,13 +19,16 @@ public class RoomEvents {
     public enum Event { ASSIGNED, UNASSIGNED, RESOLVED, REOPENED }
 
     private final Database db;
+    private final LiveEvents live;
 
-    RoomEvents(Database db) {
+    RoomEvents(Database db, LiveEvents live) {
         this.db = db;
+        this.live = live;
     }
 
+    /** Writes the note (and tells the live stream). */
     public void note(long tenantId, long roomId, Event event, Long actorId, Long targetUserId, Instant at) {
-        db.useHandle(handle -> Sql.of("""
+        long id = db.withHandle(handle -> Sql.of("""
                         insert into message (tenant_id, room_id, direction, kind, body, sender_user_id, created_at,
                                              system_event, system_target_user_id)
                         select :tenant, :room, 'SYSTEM', 'NOTE',
@@ -36,9 +40,10 @@ public class RoomEvents {
                           from (select 1) one
                           left join app_user actor on actor.id = :actor and actor.tenant_id = :tenant
                           left join app_user target on target.id = :target and target.tenant_id = :tenant
-                        """)
+                        returning id""")
                 .bind("tenant", tenantId).bind("room", roomId).bind("event", event.name())
-                .bind("actor", actorId).bind("target", targetUserId).bind("at", at).update(handle)
-                .execute());
+                .bind("actor", actorId).bind("target", targetUserId).bind("at", at).query(handle)
+                .mapTo(Long.class).one());
+        live.messageCreated(tenantId, id);
     }
 }

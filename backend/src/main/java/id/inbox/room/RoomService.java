@@ -4,6 +4,7 @@ import id.inbox.auth.Caller;
 import id.inbox.common.ApiException;
 import id.inbox.common.Database;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.room.RoomAccess.RoomState;
 import id.inbox.room.RoomDtos.RoomStatus;
 import id.inbox.room.RoomDtos.RoomView;
@@ -26,13 +27,22 @@ public class RoomService {
     private final Database db;
     private final RoomAccess access;
     private final RoomEvents events;
+    private final LiveEvents live;
     private final Clock clock;
 
-    RoomService(Database db, RoomAccess access, RoomEvents events, Clock clock) {
+    RoomService(Database db, RoomAccess access, RoomEvents events, LiveEvents live, Clock clock) {
         this.db = db;
         this.access = access;
         this.events = events;
+        this.live = live;
         this.clock = clock;
+    }
+
+    /** The room as it is now, also told to the live stream. */
+    private RoomView changed(Caller caller, long roomId) {
+        RoomView room = access.view(caller, roomId);
+        live.roomChanged(caller.tenantId(), room);
+        return room;
     }
 
     /** An agent giving up their own room: only while it is still theirs. */
@@ -71,7 +81,7 @@ public class RoomService {
             throw access.diagnose(caller, roomId, ifMatch);
         }
         events.note(caller.tenantId(), roomId, Event.RESOLVED, caller.userId(), null, now);
-        return access.view(caller, roomId);
+        return changed(caller, roomId);
     }
 
     /**
@@ -119,7 +129,7 @@ public class RoomService {
         }
         events.note(caller.tenantId(), roomId, agentId == null ? Event.UNASSIGNED : Event.ASSIGNED,
                 caller.userId(), agentId, now);
-        return access.view(caller, roomId);
+        return changed(caller, roomId);
     }
 
     public RoomView tag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
@@ -127,14 +137,14 @@ public class RoomService {
         db.useHandle(handle -> Sql.of(
                         "insert into room_tag (tenant_id, room_id, tag_id) values (:tenant, :room, :tag) on conflict do nothing")
                 .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).update(handle).execute());
-        return access.view(caller, roomId);
+        return changed(caller, roomId);
     }
 
     public RoomView untag(Caller caller, long roomId, long tagId, IfMatch ifMatch) {
         lockForWrite(caller, roomId, tagId, ifMatch);
         db.useHandle(handle -> Sql.of("delete from room_tag where tenant_id = :tenant and room_id = :room and tag_id = :tag")
                 .bind("tenant", caller.tenantId()).bind("room", roomId).bind("tag", tagId).update(handle).execute());
-        return access.view(caller, roomId);
+        return changed(caller, roomId);
     }
 
     /** Checks room and tag, and bumps the room's version under the write rules. */
@@ -162,6 +172,6 @@ public class RoomService {
         if (updated == 0 && !ifMatch.accepts(access.find(caller, roomId).version())) {
             throw access.diagnose(caller, roomId, ifMatch);
         }
-        return access.view(caller, roomId);
+        return updated == 0 ? access.view(caller, roomId) : changed(caller, roomId);
     }
 }

@@ -9,6 +9,7 @@ import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.team.TeamDtos.Agent;
 import id.inbox.team.TeamDtos.CreateUserRequest;
 import id.inbox.team.TeamDtos.UpdateUserRequest;
@@ -36,7 +37,10 @@ public class TeamService {
     private final Database db;
     private final Sessions sessions;
 
-    TeamService(Database db, Sessions sessions) {
+    private final LiveEvents live;
+
+    TeamService(Database db, Sessions sessions, LiveEvents live) {
+        this.live = live;
         this.db = db;
         this.sessions = sessions;
     }
@@ -82,6 +86,7 @@ public class TeamService {
                     .mapTo(Long.class)
                     .one();
         });
+        live.referenceChanged(caller.tenantId(), LiveEvents.Reference.USERS);
         return find(caller, id);
     }
 
@@ -107,6 +112,7 @@ public class TeamService {
         if (deactivates) {
             sessions.revokeAllOf(id, "deactivated", null);
         }
+        live.referenceChanged(caller.tenantId(), LiveEvents.Reference.USERS);
         return find(caller, id);
     }
 

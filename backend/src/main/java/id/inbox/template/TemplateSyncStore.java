@@ -4,6 +4,7 @@ import id.inbox.common.ApiException;
 import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.template.TemplateDtos.SkippedTemplate;
 import id.inbox.template.TemplateDtos.TemplateSyncResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,10 @@ public class TemplateSyncStore {
     private final Database db;
     private final Clock clock;
 
-    TemplateSyncStore(Database db, Clock clock) {
+    private final LiveEvents live;
+
+    TemplateSyncStore(Database db, Clock clock, LiveEvents live) {
+        this.live = live;
         this.db = db;
         this.clock = clock;
     }
@@ -75,6 +79,9 @@ public class TemplateSyncStore {
                     .execute();
             Sql.of("update channel_credential set templates_synced_at = :now where channel_id = :channel")
                     .bind("now", clock.instant()).bind("channel", channelId).update(handle).execute();
+            if (!written.isEmpty() || disabled > 0) {
+                live.referenceChanged(tenantId, LiveEvents.Reference.TEMPLATES);
+            }
             return new TemplateSyncResult(added, written.size() - added, disabled, approved.size(), skipped);
         });
     }

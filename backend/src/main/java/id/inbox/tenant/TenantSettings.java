@@ -2,14 +2,17 @@ package id.inbox.tenant;
 
 import id.inbox.common.Database;
 import id.inbox.common.Sql;
+import id.inbox.events.Doorbell;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * Per-tenant settings that rules depend on. Read on every list and room response, so they are kept for a
- * minute instead of costing a query each time; a changed setting applies within that minute.
+ * minute instead of costing a query each time. A change made through the API tells every instance to forget
+ * them at once (the doorbell); one made behind the API's back applies within the minute.
  */
 @ApplicationScoped
 public class TenantSettings {
@@ -24,6 +27,19 @@ public class TenantSettings {
 
     TenantSettings(Database db) {
         this.db = db;
+    }
+
+    /** The suffix of a doorbell ring (after the company's id) that says the company's settings changed. */
+    public static final String CHANGED = ":settings";
+
+    /** Another instance (or this one) changed a company's settings: read them again on next use. */
+    void rang(@Observes Doorbell.Rang rang) {
+        if (Doorbell.EVENTS.equals(rang.channel()) && rang.payload().endsWith(CHANGED)) {
+            String company = rang.payload().substring(0, rang.payload().length() - CHANGED.length());
+            if (!company.isEmpty() && company.length() < 19 && company.chars().allMatch(Character::isDigit)) {
+                cache.remove(Long.parseLong(company));
+            }
+        }
     }
 
     /** Remaining window time below which a session counts as EXPIRING (default 4 hours). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.inbox.common.Handle;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.message.DeliveryFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class DeliveryTicks {
                    failure_title = :title, failure_detail = :detail
              where m.tenant_id = :tenant and m.provider_message_id = :providerId and m.direction = 'OUTBOUND'
                and delivery_rank(:status) > delivery_rank(m.delivery_status)
-            returning m.room_id, m.created_at""");
+            returning m.id, m.room_id, m.created_at""");
 
     /**
      * The session window is closed as of now, unless the customer wrote after the failed message was sent (then
@@ -37,7 +38,13 @@ public class DeliveryTicks {
              where r.tenant_id = :tenant and r.id = :room and r.window_expires_at > :now
                and (r.last_inbound_at is null or r.last_inbound_at <= :sentAt)""");
 
-    private record Ticked(long roomId, Instant createdAt) {
+    private record Ticked(long id, long roomId, Instant createdAt) {
+    }
+
+    private final LiveEvents live;
+
+    DeliveryTicks(LiveEvents live) {
+        this.live = live;
     }
 
     Applied apply(Handle handle, long tenantId, JsonNode status, Instant now) {
@@ -56,9 +63,11 @@ public class DeliveryTicks {
                 .bind("tenant", tenantId).bind("providerId", providerId)
                 .query(handle).map(Rows.of(Ticked.class)).findOne();
         if (ticked.isPresent()) {
-            if (reason == DeliveryFailure.REENGAGEMENT_REQUIRED) {
-                CLOSE_WINDOW.bind("now", now).bind("tenant", tenantId).bind("room", ticked.get().roomId())
-                        .bind("sentAt", ticked.get().createdAt()).update(handle).execute();
+            live.messageChanged(tenantId, ticked.get().id());
+            if (reason == DeliveryFailure.REENGAGEMENT_REQUIRED
+                    && CLOSE_WINDOW.bind("now", now).bind("tenant", tenantId).bind("room", ticked.get().roomId())
+                            .bind("sentAt", ticked.get().createdAt()).update(handle).execute() > 0) {
+                live.roomChanged(tenantId, ticked.get().roomId());
             }
             return Applied.MOVED;
         }

@@ -3,10 +3,12 @@ package id.inbox.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.inbox.support.EventStream;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -44,6 +46,7 @@ class TwoInstancesIT {
     static String supervisor;
     static String agent;
     static long agentId;
+    static long channelId;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -88,6 +91,8 @@ class TwoInstancesIT {
                     tenant, supervisor, hash);
             agentId = insert(db, "insert into app_user (tenant_id, username, password_hash, display_name, role) values (?, ?, ?, 'Agent', 'agent') returning id",
                     tenant, agent, hash);
+            channelId = insert(db, "insert into channel (tenant_id, kind, name, external_id, window_minutes) values (?, 'WHATSAPP', ?, ?, 1440) returning id",
+                    tenant, "IT " + suffix, "it-" + suffix);
         }
     }
 
@@ -152,6 +157,26 @@ class TwoInstancesIT {
         assertWithinFiveSeconds(() -> status(a, agentToken), 401);
         given().baseUri(b.baseUri()).auth().oauth2(supervisorToken).contentType(ContentType.JSON)
                 .body(Map.of("active", true)).patch("/api/v1/users/" + agentId).then().statusCode(200);
+    }
+
+    @Test
+    void aChangeWrittenThroughOneInstanceReachesAStreamHeldByTheOther() {
+        String onA = login(a, address(), agent, PASSWORD).path("accessToken");
+        String onB = login(b, address(), supervisor, PASSWORD).path("accessToken");
+        try (EventStream stream = EventStream.open(URI.create(a.baseUri()), onA, null)) {
+            stream.next("ready");
+
+            long roomId = given().baseUri(b.baseUri()).auth().oauth2(onB).contentType(ContentType.JSON)
+                    .body(Map.of("channelId", channelId, "contact", Map.of("externalId", "it-customer", "name", "Siti"),
+                            "text", "Halo dari instance B"))
+                    .post("/api/v1/inbound/messages").then().statusCode(201).extract().jsonPath().getLong("roomId");
+
+            EventStream.Event message = stream.next();
+            assertThat(message.name()).isEqualTo("message.created");
+            assertThat(message.json().getLong("roomId")).isEqualTo(roomId);
+            assertThat(message.json().getString("message.body")).isEqualTo("Halo dari instance B");
+            assertThat(stream.next().name()).isEqualTo("room.changed");
+        }
     }
 
     @Test

@@ -1,10 +1,10 @@
 package id.inbox.room;
 
 import id.inbox.support.Api;
+import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTag;
 import id.inbox.support.TestData.TestUser;
-import id.inbox.support.TestData;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.Instant;

@@ -10,6 +10,7 @@ import id.inbox.common.Handle;
 import id.inbox.common.ProblemCode;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import id.inbox.room.RoomDtos.UserRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,7 +42,10 @@ public class ApiKeys {
 
     private final Database db;
 
-    ApiKeys(Database db) {
+    private final LiveEvents live;
+
+    ApiKeys(Database db, LiveEvents live) {
+        this.live = live;
         this.db = db;
     }
 
@@ -140,6 +144,7 @@ public class ApiKeys {
             Sql.of("update app_user set active = false where id = :user")
                     .bind("user", userId).update(handle)
                     .execute();
+            live.accessEnded(caller.tenantId(), userId, null, "deactivated");
         });
     }
 

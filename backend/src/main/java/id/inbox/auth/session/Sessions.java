@@ -4,11 +4,13 @@ import id.inbox.common.Database;
 import id.inbox.common.InboxConfig;
 import id.inbox.common.Rows;
 import id.inbox.common.Sql;
+import id.inbox.events.LiveEvents;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,8 +48,10 @@ public class Sessions {
     private final Database db;
     private final InboxConfig.Auth config;
     private final Clock clock;
+    private final LiveEvents live;
 
-    Sessions(Database db, InboxConfig config, Clock clock) {
+    Sessions(Database db, InboxConfig config, Clock clock, LiveEvents live) {
+        this.live = live;
         this.db = db;
         this.config = config.auth();
         this.clock = clock;
@@ -123,26 +127,33 @@ public class Sessions {
                 .findOne());
     }
 
+    /** Ends a session; its open event streams end too, on every instance. */
     @Transactional
     public void revoke(UUID sessionId, String reason) {
-        db.useHandle(handle -> Sql.of("""
+        db.withHandle(handle -> Sql.of("""
                         update auth_session set revoked_at = now(), revoked_reason = :reason
-                        where id = :session and revoked_at is null""")
+                        where id = :session and revoked_at is null
+                        returning tenant_id""")
                 .bind("reason", reason)
-                .bind("session", sessionId).update(handle)
-                .execute());
+                .bind("session", sessionId).query(handle)
+                .mapTo(Long.class).findOne())
+                .ifPresent(tenantId -> live.accessEnded(tenantId, null, sessionId, "signed-out"));
     }
 
     /** Ends every live session of a user but {@code keep} (null: all). */
     @Transactional
     public int revokeAllOf(long userId, String reason, UUID keep) {
-        return db.withHandle(handle -> Sql.of("""
+        List<Ended> ended = db.withHandle(handle -> Sql.of("""
                         update auth_session set revoked_at = now(), revoked_reason = :reason
-                        where user_id = :user and revoked_at is null and id is distinct from :keep::uuid""")
+                        where user_id = :user and revoked_at is null and id is distinct from :keep::uuid
+                        returning id, tenant_id""")
                 .bind("reason", reason)
                 .bind("user", userId)
-                .bind("keep", keep).update(handle)
-                .execute());
+                .bind("keep", keep).query(handle)
+                .map(Rows.of(Ended.class)).list());
+        String why = "deactivated".equals(reason) ? "deactivated" : "signed-out";
+        ended.forEach(session -> live.accessEnded(session.tenantId(), null, session.id(), why));
+        return ended.size();
     }
 
     /**
@@ -158,6 +169,9 @@ public class Sessions {
         return db.withHandle(handle -> sql.query(handle).map(Rows.of(SessionOwner.class)).findOne())
                 .filter(owner -> owner.userId() == userId && owner.tenantId() == tenantId)
                 .map(owner -> new LiveUser(owner.role()));
+    }
+
+    private record Ended(UUID id, long tenantId) {
     }
 
     private record SessionOwner(long userId, long tenantId, String role) {

@@ -1,0 +1,136 @@
+package id.inbox.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.inbox.common.Database;
+import id.inbox.common.Sql;
+import id.inbox.events.EventDtos.BulkReopened;
+import id.inbox.events.EventDtos.BulkResolved;
+import id.inbox.events.EventDtos.MessageEvent;
+import id.inbox.events.EventDtos.ReferenceChanged;
+import id.inbox.events.EventDtos.RoomChanged;
+import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.message.MessageRepository;
+import id.inbox.room.RoomDtos.RoomView;
+import id.inbox.room.RoomDtos.UserRef;
+import id.inbox.room.RoomViews;
+import id.inbox.tenant.TenantSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the services tell the live stream, each in the transaction of its change (so an event is stored if
+ * and only if its change commits). Rooms and messages are written as GET answers them, read after the change
+ * in the same transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class LiveEvents {
+
+    public static final String ROOM_CHANGED = "room.changed";
+    public static final String MESSAGE_CREATED = "message.created";
+    public static final String MESSAGE_CHANGED = "message.changed";
+    public static final String ROOMS_BULK_RESOLVED = "rooms.bulk-resolved";
+    public static final String ROOMS_BULK_REOPENED = "rooms.bulk-reopened";
+    public static final String REFERENCE_CHANGED = "reference.changed";
+
+    /** What a reference.changed event says to reload. */
+    public enum Reference { USERS, TAGS, CHANNELS, TEMPLATES, SETTINGS }
+
+    private final Database db;
+    private final EventLog log;
+    private final RoomViews rooms;
+    private final MessageRepository messages;
+    private final TenantSettings settings;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    LiveEvents(Database db, EventLog log, RoomViews rooms, MessageRepository messages, TenantSettings settings, ObjectMapper json,
+               Clock clock) {
+        this.db = db;
+        this.log = log;
+        this.rooms = rooms;
+        this.messages = messages;
+        this.settings = settings;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A room was created or changed (status, assignee, tags, window, unread, last message). */
+    public void roomChanged(long tenantId, long roomId) {
+        rooms.find(tenantId, roomId, clock.instant(), settings.expiringThreshold(tenantId))
+                .ifPresent(room -> roomChanged(tenantId, room));
+    }
+
+    /** The same, with the room as the caller just read it (after the change, in this transaction). */
+    public void roomChanged(long tenantId, RoomView room) {
+        append(tenantId, ROOM_CHANGED, new RoomChanged(room));
+    }
+
+    /** A message was stored in a room. */
+    public void messageCreated(long tenantId, long messageId) {
+        messageCreated(tenantId, messages.find(tenantId, messageId));
+    }
+
+    /** The same, with the message as the caller just read it. */
+    public void messageCreated(long tenantId, MessageView message) {
+        append(tenantId, MESSAGE_CREATED, new MessageEvent(message.roomId(), message));
+    }
+
+    /** A message's delivery status, failure or retry changed. */
+    public void messageChanged(long tenantId, long messageId) {
+        messageChanged(tenantId, messages.find(tenantId, messageId));
+    }
+
+    public void messageChanged(long tenantId, MessageView message) {
+        append(tenantId, MESSAGE_CHANGED, new MessageEvent(message.roomId(), message));
+    }
+
+    /** Expired rooms resolved together: one event for all of them. */
+    public void bulkResolved(long tenantId, UUID batchId, long count, long userId) {
+        String name = db.withHandle(handle -> Sql.of("select display_name from app_user where tenant_id = :tenant and id = :user")
+                .bind("tenant", tenantId).bind("user", userId).query(handle).mapTo(String.class).one());
+        append(tenantId, ROOMS_BULK_RESOLVED, new BulkResolved(batchId, count, new UserRef(userId, name)));
+    }
+
+    public void bulkReopened(long tenantId, UUID batchId, long count) {
+        append(tenantId, ROOMS_BULK_REOPENED, new BulkReopened(batchId, count));
+    }
+
+    /**
+     * A list the SPA keeps changed. Company settings are also cached in each instance's memory
+     * ({@link TenantSettings}): every instance is told to forget them when this commits.
+     */
+    public void referenceChanged(long tenantId, Reference kind) {
+        append(tenantId, REFERENCE_CHANGED, new ReferenceChanged(kind.name().toLowerCase(java.util.Locale.ROOT)));
+        if (kind == Reference.SETTINGS) {
+            db.withHandle(handle -> Sql.of("select pg_notify(:channel, :payload)")
+                    .bind("channel", Doorbell.EVENTS).bind("payload", tenantId + TenantSettings.CHANGED).query(handle)
+                    .map(row -> 1).one());
+        }
+    }
+
+    /**
+     * A user's access ended (deactivated: every stream of the user) or one session's (signed out): their open
+     * streams are told why and closed, on every instance. Not sent to anyone's stream.
+     */
+    public void accessEnded(long tenantId, Long userId, UUID sessionId, String reason) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("userId", userId);
+        data.put("sessionId", sessionId == null ? null : sessionId.toString());
+        data.put("reason", reason);
+        append(tenantId, CompanyFeed.ACCESS_ENDED, data);
+    }
+
+    private void append(long tenantId, String type, Object data) {
+        try {
+            log.append(tenantId, type, json.writeValueAsString(data));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write a " + type + " event", e);
+        }
+    }
+}
