@@ -362,6 +362,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is viewing which room now
+         * @description Every room of your company that someone views, with its viewers (yourself included; leave yourself out when showing them). Load it when the event stream says ready or resync, then follow the presence events, each the full list of one room's viewers.
+         */
+        get: operations["getPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms": {
         parameters: {
             query?: never;
@@ -442,6 +462,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unread rooms for the tab title
+         * @description How many rooms that are yours or unassigned, and not resolved, have unread messages; counted up to 100 (capped: more than that). Reload it when a room.changed event arrives.
+         */
+        get: operations["countUnreadRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/{roomId}": {
         parameters: {
             query?: never;
@@ -493,7 +533,7 @@ export interface paths {
         put?: never;
         /**
          * Send a file
-         * @description Sends an image (JPEG, PNG; 5 MB), a sticker (WebP; 500 KB), a video (MP4, 3GPP; 16 MB), audio (AAC, MP4, MPEG, AMR, OGG; 16 MB) or a document (PDF, text, Office; 100 MB), each at most INBOX_MEDIA_MAX_BYTES, under the rules of a free-text reply: only while the session window is open (422 window-expired). The message is stored QUEUED with its file and sent by the relay, which uploads the file to WhatsApp once. Send an Idempotency-Key so that a retry cannot send the file twice.
+         * @description Sends an image (JPEG, PNG; 5 MB), a sticker (WebP; 500 KB), a video (MP4, 3GPP; 16 MB), audio (AAC, MP4, MPEG, AMR, OGG; 16 MB) or a document (PDF, text, Office; 100 MB), each at most INBOX_MEDIA_MAX_BYTES, under the rules of a free-text reply: only while the session window is open (422 window-expired). The message is stored QUEUED with its file and sent by the relay, which uploads the file to WhatsApp once. Send an Idempotency-Key so that a retry cannot send the file twice, and seenMessageId as for a reply.
          */
         post: operations["sendAttachment"];
         delete?: never;
@@ -517,10 +557,34 @@ export interface paths {
         put?: never;
         /**
          * Reply with free text
-         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice.
+         * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice. Send seenMessageId so that a reply written without the room's newest messages is refused with them (409 newer-messages) instead of sent.
          */
         post: operations["reply"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * I am viewing this room (and typing, or not)
+         * @description Call it when the room opens, then every 10 s while it stays open, and with typing: true while you type (at most every 2 s). You count as viewing for 25 s after your last call (INBOX_PRESENCE_VIEWING_FOR) and as typing for 6 s after your last typing: true (INBOX_PRESENCE_TYPING_FOR); typing: false ends typing at once. A change others see (you arrive, start or stop typing) reaches every stream of your company as a presence event for the room; a call that changes nothing visible sends none. Any member of the company may call it for any room of the company.
+         */
+        put: operations["viewRoom"];
+        post?: never;
+        /**
+         * I closed this room
+         * @description Call it when the room closes or the tab is hidden or unloaded: you stop counting as viewing at once (a presence event tells the others). Idempotent: leaving a room you are not viewing changes nothing.
+         */
+        delete: operations["leaveRoom"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1248,6 +1312,19 @@ export interface components {
          * @example 42
          */
         PositiveId: number;
+        /** @description Everyone viewing any room of your company now (yourself included) */
+        Presence: {
+            /** @description Rooms with at least one viewer */
+            rooms: components["schemas"]["RoomPresence"][];
+        };
+        /** @description I have this room open; typing says whether I am typing a reply now */
+        PresenceRequest: {
+            /**
+             * @description true while typing (send it at most every 2 s); false stops showing you as typing at once, e.g. after sending or clearing the draft
+             * @example false
+             */
+            typing: boolean;
+        };
         /** @description Error response (application/problem+json) */
         Problem: {
             /** @description URI reference identifying the problem type */
@@ -1261,11 +1338,13 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
             room?: components["schemas"]["Room"];
+            /** @description For 409 newer-messages: the messages of the room newer than seenMessageId that the reply was written without (from the customer or a colleague), oldest first, at most 20 */
+            messages?: components["schemas"]["Message"][];
         };
         Reaction: {
             /** @description The provider's id of the message reacted to */
@@ -1278,6 +1357,12 @@ export interface components {
         ReplyRequest: {
             /** @example Halo Kak, pesanan Anda sudah kami kirim hari ini. */
             text: string;
+            /**
+             * Format: int64
+             * @description The id of the newest message your screen shows of this room (the largest id). When the room has a newer message from the customer, or from someone other than you, the reply is refused with 409 newer-messages carrying them, and nothing is stored; send again with the newest of them (and a new Idempotency-Key) to send anyway. SYSTEM notes do not count. Without it nothing is checked.
+             * @example 1042
+             */
+            seenMessageId?: number;
         };
         /** @description A reply: the provider's id of the message answered, and ours when the inbox has it */
         ReplyTo: {
@@ -1364,6 +1449,16 @@ export interface components {
             items: components["schemas"]["Room"][];
             /** @description Pass as cursor for the next page; null on the last page */
             nextCursor: string | null;
+        };
+        /** @description Everyone viewing one room now; also the data of the presence event */
+        RoomPresence: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            roomId: number;
+            /** @description Empty when nobody views the room any more */
+            viewers: components["schemas"]["Viewer"][];
         };
         /** @enum {string} */
         RoomStatus: "UNASSIGNED" | "ASSIGNED" | "RESOLVED";
@@ -1498,6 +1593,17 @@ export interface components {
             /** Format: int64 */
             reopenedCount: number;
         };
+        /** @description Rooms with unread messages that are yours or unassigned, not resolved */
+        UnreadCount: {
+            /**
+             * Format: int32
+             * @description How many, at most 100
+             * @example 7
+             */
+            count: number;
+            /** @description There are more than 100 (count is 100): show it as 100+ */
+            capped: boolean;
+        };
         /** @description Only the fields given change */
         UpdateUserRequest: {
             /** @example Sari W. */
@@ -1532,6 +1638,19 @@ export interface components {
             id: number;
             /** @example Budi Santoso */
             name: string;
+        };
+        /** @description Someone viewing a room */
+        Viewer: {
+            /**
+             * Format: int64
+             * @description The user's id
+             * @example 3
+             */
+            id: number;
+            /** @example Budi Santoso */
+            name: string;
+            /** @description Typing a reply now */
+            typing: boolean;
         };
         WabaIdRequest: {
             /**
@@ -2720,6 +2839,34 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    getPresence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rooms with viewers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Presence"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     listRooms: {
         parameters: {
             query?: {
@@ -2914,6 +3061,34 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    countUnreadRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getRoom: {
         parameters: {
             query?: never;
@@ -3067,6 +3242,12 @@ export interface operations {
                     file: string;
                     /** @description Shown under an image, video or document */
                     caption?: string;
+                    /**
+                     * Format: int64
+                     * @description The id of the newest message your screen shows of this room (the largest id). When the room has a newer message from the customer, or from someone other than you, the reply is refused with 409 newer-messages carrying them, and nothing is stored; send again with the newest of them (and a new Idempotency-Key) to send anyway. SYSTEM notes do not count. Without it nothing is checked.
+                     * @example 1042
+                     */
+                    seenMessageId?: string;
                 };
             };
         };
@@ -3090,7 +3271,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
-            /** @description Another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
+            /** @description The room has messages newer than seenMessageId from the customer or someone else (newer-messages, with them in 'messages'; nothing was stored), or another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3242,7 +3423,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
-            /** @description Another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
+            /** @description The room has messages newer than seenMessageId from the customer or someone else (newer-messages, with them in 'messages'; nothing was stored), or another agent took the room meanwhile (room-taken), or the first request with this Idempotency-Key is still in flight (request-in-flight) */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3274,6 +3455,98 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    viewRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresenceRequest"];
+            };
+        };
+        responses: {
+            /** @description You are viewing the room */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such room in your company (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    leaveRoom: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You are not viewing the room */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such room in your company (not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

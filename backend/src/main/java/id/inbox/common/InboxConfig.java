@@ -111,6 +111,23 @@ public interface InboxConfig {
         Duration inboundClockSkew();
     }
 
+    Presence presence();
+
+    /** Who is viewing a room and who is typing (PUT /rooms/{id}/presence). */
+    interface Presence {
+        /** Someone counts as viewing a room this long after their last call (the SPA calls every 10 s). */
+        @WithDefault("PT25S")
+        Duration viewingFor();
+
+        /** Someone counts as typing this long after their last call with typing: true. */
+        @WithDefault("PT6S")
+        Duration typingFor();
+
+        /** How often each instance looks for viewing and typing that ran out, to tell the rooms' viewers ("off" in tests). */
+        @WithDefault("3s")
+        String sweepInterval();
+    }
+
     Secrets secrets();
 
     interface Secrets {

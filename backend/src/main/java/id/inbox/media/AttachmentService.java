@@ -47,7 +47,7 @@ public class AttachmentService {
     }
 
     public IdempotencyKeys.Response attach(Caller caller, long roomId, String idempotencyKey, IfMatch ifMatch, Upload upload,
-                                           String caption) {
+                                           String caption, Long seenMessageId) {
         if (upload == null || upload.file() == null) {
             throw ApiException.invalid("file", "must be a file part");
         }
@@ -83,9 +83,10 @@ public class AttachmentService {
         OutboundMessages.Draft draft = new OutboundMessages.Draft(rule.kind(), body, null, null, null, null,
                 new MessageContent(media, null, null, null, null, null),
                 new OutboundMessages.Attachment(mimeType, fileName, content));
-        String hash = IdempotencyKeys.hash("attachment|" + roomId + "|" + media.sha256() + "|" + mimeType + "|" + fileName + "|" + text);
+        String hash = IdempotencyKeys.hash("attachment|" + roomId + "|" + media.sha256() + "|" + mimeType + "|" + fileName + "|" + text
+                + (seenMessageId == null ? "" : "|seen " + seenMessageId));
         return keys.once(caller.tenantId(), caller.userId(), idempotencyKey, hash, () -> {
-            OutboundMessages.Sent sent = outbound.send(caller, roomId, true, ifMatch, room -> draft);
+            OutboundMessages.Sent sent = outbound.send(caller, roomId, true, ifMatch, seenMessageId, room -> draft);
             return new IdempotencyKeys.Result(201, sent.message(), RoomETag.of(sent.roomVersion()));
         });
     }

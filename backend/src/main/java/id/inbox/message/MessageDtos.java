@@ -5,6 +5,7 @@ import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.UserRef;
 import id.inbox.room.RoomEvents;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -151,8 +152,11 @@ public final class MessageDtos {
     }
 
     @Schema(name = "ReplyRequest")
+    @JsonInclude(JsonInclude.Include.NON_NULL) // its JSON is the Idempotency-Key's request hash: unchanged without seenMessageId
     public record ReplyRequest(
             @Schema(required = true, examples = "Halo Kak, pesanan Anda sudah kami kirim hari ini.")
-            @NotBlank @Size(max = 4096) String text) {
+            @NotBlank @Size(max = 4096) String text,
+            @Schema(description = NewerMessages.SEEN_DOC, minimum = "1", examples = "1042") @Positive Long seenMessageId) {
+        // no one-text constructor: Jackson would take a bare JSON string as a reply with it
     }
 }

@@ -55,6 +55,28 @@ public class MessageRepository {
                 .orElseThrow(() -> ApiException.notFound("Message " + messageId));
     }
 
+    /**
+     * Up to {@code limit} of the room's messages stored after {@code afterId} that someone other than the user wrote:
+     * the customer's, and colleagues' (or integrators') outbound ones; SYSTEM notes do not count. Oldest first, the
+     * newest ones when there are more; ids grow in the order a room's messages are stored, which its row lock orders.
+     */
+    public List<MessageView> newerFromOthers(long tenantId, long roomId, long afterId, long userId, int limit) {
+        List<MessageView> newestFirst = new ArrayList<>(list(Sql.of(SELECT + """
+                         where m.room_id = :room and m.tenant_id = :tenant and m.id > :after
+                           and (m.direction = 'INBOUND' or m.direction = 'OUTBOUND' and m.sender_user_id is distinct from :user)
+                         order by m.id desc limit :limit""")
+                .bind("room", roomId).bind("tenant", tenantId).bind("after", afterId).bind("user", userId).bind("limit", limit)));
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /** Whether the message is one of the room's. */
+    public boolean inRoom(long tenantId, long roomId, long messageId) {
+        Sql sql = Sql.of("select exists (select 1 from message where tenant_id = :tenant and room_id = :room and id = :message)")
+                .bind("tenant", tenantId).bind("room", roomId).bind("message", messageId);
+        return db.withHandle(handle -> sql.query(handle).mapTo(Boolean.class).one());
+    }
+
     /** A page of the room's messages: the newest, or older/newer than a cursor. */
     public MessagePage page(long tenantId, long roomId, int limit, String cursor) {
         if (cursor == null) {

@@ -4,6 +4,7 @@ import id.inbox.auth.Caller;
 import id.inbox.common.Cursor;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.PositiveId;
+import id.inbox.common.Problem;
 import id.inbox.common.QueryParams;
 import id.inbox.message.MessageDtos.MessagePage;
 import id.inbox.message.MessageDtos.MessageView;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -79,14 +81,16 @@ public class MessageResource {
     @Operation(operationId = "reply", summary = "Reply with free text",
             description = "Only while the session window is open (422 window-expired otherwise; send a template instead). "
                     + "Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. "
-                    + "Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice.")
+                    + "Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice. "
+                    + "Send seenMessageId so that a reply written without the room's newest messages is refused with them "
+                    + "(409 newer-messages) instead of sent.")
     @APIResponse(responseCode = "201", description = "The stored message",
             headers = {@Header(name = IdempotencyKeys.REPLAYED_HEADER, description = IdempotencyKeys.REPLAYED_DOC,
                     schema = @Schema(type = SchemaType.BOOLEAN)),
                     @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "409", description = "Another agent took the room meanwhile (room-taken), or the first "
-            + "request with this Idempotency-Key is still in flight (request-in-flight)")
+    @APIResponse(responseCode = "409", description = NewerMessages.CONFLICT_DOC, content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "newer-messages", value = NewerMessages.EXAMPLE)))
     @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "422", description = "The session window has closed (window-expired), nothing was stored; "

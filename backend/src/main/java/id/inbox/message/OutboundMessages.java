@@ -60,11 +60,13 @@ public class OutboundMessages {
     private final ObjectMapper json;
     private final Clock clock;
     private final MediaStore media;
+    private final NewerMessages newer;
     private final LiveEvents live;
 
     OutboundMessages(Database db, RoomAccess rooms, RoomEvents events, Outbox outbox, MessageRepository messages,
-                     ObjectMapper json, Clock clock, MediaStore media, LiveEvents live) {
+                     ObjectMapper json, Clock clock, MediaStore media, NewerMessages newer, LiveEvents live) {
         this.media = media;
+        this.newer = newer;
         this.live = live;
         this.db = db;
         this.rooms = rooms;
@@ -104,6 +106,13 @@ public class OutboundMessages {
      */
     @Transactional
     public Sent send(Caller caller, long roomId, boolean needsOpenWindow, IfMatch ifMatch, Function<RoomState, Draft> draftFor) {
+        return send(caller, roomId, needsOpenWindow, ifMatch, null, draftFor);
+    }
+
+    /** The same, refused with 409 newer-messages when the room has messages newer than seenMessageId ({@link NewerMessages}). */
+    @Transactional
+    public Sent send(Caller caller, long roomId, boolean needsOpenWindow, IfMatch ifMatch, Long seenMessageId,
+                     Function<RoomState, Draft> draftFor) {
         RoomState room = check(caller, roomId, needsOpenWindow, ifMatch);
         Draft draft = draftFor.apply(room);
         Instant now = clock.instant();
@@ -122,6 +131,8 @@ public class OutboundMessages {
             // The row lock orders concurrent writers; the WHERE repeats the rules on the locked row.
             RoomStatus before = Sql.of("select status from room where tenant_id = :tenant and id = :room for update")
                     .bind("tenant", caller.tenantId()).bind("room", roomId).query(handle).mapTo(RoomStatus.class).one();
+            // under the lock: every message of the room committed before it is seen, none can be stored in between
+            newer.check(caller, roomId, seenMessageId);
             Optional<Integer> version = claim.query(handle).mapTo(Integer.class).findOne();
             if (version.isEmpty()) {
                 if (needsOpenWindow && rooms.find(caller, roomId).windowClosed()) {

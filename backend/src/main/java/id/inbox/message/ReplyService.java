@@ -23,7 +23,7 @@ public class ReplyService {
         OutboundMessages.Draft text = OutboundMessages.Draft.text(MessageDtos.MessageKind.TEXT, request.text().strip(),
                 null, null, null, null);
         return keys.once(caller.tenantId(), caller.userId(), idempotencyKey, keys.hash("reply|" + roomId, request), () -> {
-            OutboundMessages.Sent sent = outbound.send(caller, roomId, true, ifMatch, room -> text);
+            OutboundMessages.Sent sent = outbound.send(caller, roomId, true, ifMatch, request.seenMessageId(), room -> text);
             return new IdempotencyKeys.Result(201, sent.message(), RoomETag.of(sent.roomVersion()));
         });
     }

@@ -130,6 +130,12 @@ public final class RoomDtos {
             @Schema(required = true, examples = "240") int expiringThresholdMinutes) {
     }
 
+    @Schema(name = "UnreadCount", description = "Rooms with unread messages that are yours or unassigned, not resolved")
+    public record UnreadCount(
+            @Schema(required = true, description = "How many, at most 100", examples = "7") int count,
+            @Schema(required = true, description = "There are more than 100 (count is 100): show it as 100+") boolean capped) {
+    }
+
     @Schema(name = "TabCounts")
     public record TabCounts(@Schema(required = true) long all, @Schema(required = true) long unassigned,
                             @Schema(required = true) long assigned, @Schema(required = true) long resolved) {

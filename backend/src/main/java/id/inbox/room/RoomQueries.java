@@ -18,11 +18,14 @@ public class RoomQueries {
     private final RoomListQuery list;
     private final RoomCountQuery counts;
     private final RoomAccess access;
+    private final UnreadCountQuery unread;
     private final TenantSettings settings;
     private final Clock clock;
 
-    RoomQueries(RoomListQuery list, RoomCountQuery counts, RoomAccess access, TenantSettings settings, Clock clock) {
+    RoomQueries(RoomListQuery list, RoomCountQuery counts, RoomAccess access, UnreadCountQuery unread, TenantSettings settings,
+                Clock clock) {
         this.list = list;
+        this.unread = unread;
         this.counts = counts;
         this.access = access;
         this.settings = settings;
@@ -37,6 +40,10 @@ public class RoomQueries {
 
     public RoomCounts counts(Caller caller, RoomFilter filter) {
         return counts.counts(caller.tenantId(), filter, clock.instant(), settings.expiringThreshold(caller.tenantId()));
+    }
+
+    public RoomDtos.UnreadCount unreadCount(Caller caller) {
+        return unread.count(caller.tenantId(), caller.userId());
     }
 
     public RoomView view(Caller caller, long roomId) {

@@ -162,4 +162,18 @@ class RoomQueryPlanTest {
         Sql scope = BulkResolveService.expiredScope(tenant, 0, true, List.of(), true, now);
         assertServedBy(BulkResolveService.resolveExpiredSql(scope, now, UUID.randomUUID()), "room_deadline_idx");
     }
+
+    @Test
+    void unreadCountReadsOnlyTheCallersAndTheUnassignedUnreadRooms() {
+        long agent = someId("select assignee_id from room where tenant_id = :tenant and status = 'ASSIGNED' and unread_count > 0"
+                + " order by id limit 1");
+        Sql sql = UnreadCountQuery.sql(tenant, agent);
+        assertServedBy(sql, "room_unread_idx");
+        assertThat(QueryPlans.plan(sql)).as("plan of %s", sql.text())
+                .filteredOn(node -> "room".equals(node.relation())).hasSize(2)
+                .allSatisfy(node -> {
+                    assertThat(node.index()).isEqualTo("room_unread_idx");
+                    assertThat(node.indexCondition()).as("a range of one assignee (or none), not the company").contains("assignee_id");
+                });
+    }
 }
