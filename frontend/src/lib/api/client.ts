@@ -3,7 +3,6 @@ import createQueryClient from 'openapi-react-query';
 import { endSession, readSession } from '@/lib/session';
 import { isUsable, renewSession } from '@/lib/session-renewal';
 import { NetworkError, toApiError } from './errors';
-import type { livePaths } from './live-paths';
 import type { paths } from './schema';
 
 // A copy of each authenticated request, so it can be sent again once after a renewal (the
@@ -95,12 +94,3 @@ apiClient.use(errorMiddleware, authMiddleware);
 /** Typed TanStack Query hooks and query options over the same client. */
 export const $api = createQueryClient(apiClient);
 
-/**
- * The same client (same auth and errors) over the live inbox's endpoints that openapi.yaml does
- * not document yet (live-paths.ts); its calls move to `apiClient` once the schema is regenerated.
- */
-export const liveApiClient = createFetchClient<livePaths>({
-  baseUrl: '',
-  fetch: (request) => globalThis.fetch(request),
-});
-liveApiClient.use(errorMiddleware, authMiddleware);

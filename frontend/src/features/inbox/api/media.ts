@@ -67,7 +67,6 @@ export async function postAttachment(
         const form = new FormData();
         form.append('file', file, file.name);
         if (caption) form.append('caption', caption);
-        // Not in the generated multipart schema yet (issue 13): only the form carries it.
         if (seenMessageId != null) form.append('seenMessageId', String(seenMessageId));
         return form;
       },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { liveApiClient } from '@/lib/api/client';
+import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
 import type { PresenceViewer, RoomPresence } from '@/lib/api/live-paths';
 import { inboxKeys } from './keys';
@@ -47,7 +47,7 @@ export function notePresenceUpdate(update: RoomPresence, now = Date.now()) {
 
 export async function getPresence(selfId: number, signal?: AbortSignal): Promise<PresenceState> {
   const started = Date.now();
-  const { rooms } = bodyOf(await liveApiClient.GET('/api/v1/presence', { signal }));
+  const { rooms } = bodyOf(await apiClient.GET('/api/v1/presence', { signal }));
   let state = presenceOf(rooms, selfId);
   for (const { update, at } of recentUpdates.values()) if (at >= started) state = applyPresence(state, update, selfId);
   return state;
@@ -68,10 +68,10 @@ export function usePresence(selfId: number) {
 
 /** This agent is viewing (and maybe typing in) the room; counts for 25 s (typing: 6 s). */
 export async function putPresence(roomId: number, typing: boolean): Promise<void> {
-  await liveApiClient.PUT('/api/v1/rooms/{roomId}/presence', { params: { path: { roomId } }, body: { typing } });
+  await apiClient.PUT('/api/v1/rooms/{roomId}/presence', { params: { path: { roomId } }, body: { typing } });
 }
 
 /** This agent left the room; `keepalive` lets it outlive the page (unload). */
 export async function deletePresence(roomId: number, keepalive = false): Promise<void> {
-  await liveApiClient.DELETE('/api/v1/rooms/{roomId}/presence', { params: { path: { roomId } }, keepalive });
+  await apiClient.DELETE('/api/v1/rooms/{roomId}/presence', { params: { path: { roomId } }, keepalive });
 }

@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiClient, liveApiClient } from '@/lib/api/client';
+import { apiClient } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/errors';
 import { bodyOf } from '@/lib/api/fetchers';
-import type { NewerMessagesProblem } from '@/lib/api/live-paths';
 import type { Message } from '@/lib/api/types';
 import { useInboxCache } from './cache';
 
@@ -17,10 +16,9 @@ export interface ReplySend {
   seenMessageId?: number | null;
 }
 
-// liveApiClient: the generated schema does not have seenMessageId yet (see live-paths.ts).
 export async function postReply(roomId: number, { text, idempotencyKey, seenMessageId }: ReplySend): Promise<Message> {
   return bodyOf(
-    await liveApiClient.POST('/api/v1/rooms/{roomId}/messages', {
+    await apiClient.POST('/api/v1/rooms/{roomId}/messages', {
       params: { path: { roomId }, header: { 'Idempotency-Key': idempotencyKey } },
       body: seenMessageId == null ? { text } : { text, seenMessageId },
     }),
@@ -32,11 +30,8 @@ export async function postReply(roomId: number, { text, idempotencyKey, seenMess
  * undefined for any other outcome.
  */
 export function newerMessagesOf(error: unknown): Message[] | undefined {
-  if (!(error instanceof ApiError) || error.status !== 409) return undefined;
-  // A string comparison: the generated list of problem codes does not have this one yet.
-  if ((error.code as string | undefined) !== 'newer-messages') return undefined;
-  const messages = (error.problem as Partial<NewerMessagesProblem> | undefined)?.messages;
-  return Array.isArray(messages) ? messages : [];
+  if (!(error instanceof ApiError) || error.status !== 409 || error.code !== 'newer-messages') return undefined;
+  return error.problem?.messages ?? [];
 }
 
 export function useReply(roomId: number) {

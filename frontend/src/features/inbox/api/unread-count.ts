@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { liveApiClient } from '@/lib/api/client';
+import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
 import type { UnreadCount } from '@/lib/api/live-paths';
 import { inboxKeys } from './keys';
 
 export async function getUnreadCount(signal?: AbortSignal): Promise<UnreadCount> {
-  return bodyOf(await liveApiClient.GET('/api/v1/rooms/unread-count', { signal }));
+  return bodyOf(await apiClient.GET('/api/v1/rooms/unread-count', { signal }));
 }
 
 /**
