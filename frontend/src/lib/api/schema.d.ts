@@ -254,7 +254,7 @@ export interface paths {
          * Your company's changes as they happen (Server-Sent Events)
          * @description A Server-Sent Events stream of every change to your company's rooms and messages, in commit order, for as long as the access token is valid (then `goodbye` with `token-expired`: refresh the token and reconnect with `Last-Event-ID`). Each durable event has an `id:` that grows per company; reconnecting with the last one received replays every later event exactly once, in order. A comment line (`: keep-alive`) is sent after 15 s without events.
          *
-         *     The stream starts with `ready` (without `Last-Event-ID`: carrying the newest id; load what you show after it), or, when resuming, with the missed events and then `ready` without an id. An id older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. The `data:` of each event is one line of JSON, described by `LiveEvent`.
+         *     The stream starts with `ready` (without `Last-Event-ID`: carrying the newest id; load what you show after it), or, when resuming, with the missed events and then `ready` without an id. An id older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. On the wire each event is the SSE fields `id:` (when it has one), `event:` and one `data:` line of JSON; the examples show them as `LiveEvent` objects.
          */
         get: operations["streamEvents"];
         put?: never;
