@@ -1152,7 +1152,7 @@ export interface components {
              * @enum {string}
              */
             event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "presence";
-            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"];
+            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["RoomPresence"];
         };
         /** @description goodbye: the stream ends. token-expired: refresh the token and reconnect with Last-Event-ID; signed-out and deactivated: sign in again */
         LiveGoodbye: {

@@ -1,6 +1,7 @@
 package id.inbox.events;
 
 import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.presence.PresenceDtos.RoomPresence;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.UserRef;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public final class EventDtos {
                 "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "reference.changed",
                 "presence"}) String event,
             @Schema(required = true, anyOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
-                BulkResolved.class, BulkReopened.class, ReferenceChanged.class}) Object data) {
+                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, RoomPresence.class}) Object data) {
     }
 
     @Schema(name = "LiveReady", description = "ready: the stream is live. Not resumed: load what you show now")
