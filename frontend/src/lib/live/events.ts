@@ -1,12 +1,12 @@
-import type { RoomPresence } from '@/lib/api/live-paths';
-import type { Message, Room } from '@/lib/api/types';
+import type { components } from '@/lib/api/schema';
 
 /**
- * What `GET /api/v1/events` carries (/work/shared13/CONTRACT.md), typed by hand until openapi.yaml
- * documents the stream. Payloads reuse the generated Room and Message views.
+ * What `GET /api/v1/events` carries: each event's name with its data, the data as openapi.yaml documents it
+ * (`LiveEvent` and one schema per event).
  */
-export type ReferenceKind = 'users' | 'tags' | 'channels' | 'templates' | 'settings';
-export type GoodbyeReason = 'token-expired' | 'signed-out' | 'deactivated';
+type Schemas = components['schemas'];
+export type ReferenceKind = Schemas['LiveReferenceChanged']['kind'];
+export type GoodbyeReason = Schemas['LiveGoodbye']['reason'];
 
 interface EventOf<N extends string, D> {
   event: N;
@@ -16,16 +16,16 @@ interface EventOf<N extends string, D> {
 }
 
 export type LiveEvent =
-  | EventOf<'ready', { resumed: boolean }>
-  | EventOf<'resync', Record<string, never>>
-  | EventOf<'goodbye', { reason: GoodbyeReason }>
-  | EventOf<'room.changed', { room: Room }>
-  | EventOf<'message.created', { roomId: number; message: Message }>
-  | EventOf<'message.changed', { roomId: number; message: Message }>
-  | EventOf<'rooms.bulk-resolved', { batchId: string; count: number; by?: { id: number; name: string } }>
-  | EventOf<'rooms.bulk-reopened', { batchId: string; count: number }>
-  | EventOf<'reference.changed', { kind: ReferenceKind }>
-  | EventOf<'presence', RoomPresence>;
+  | EventOf<'ready', Schemas['LiveReady']>
+  | EventOf<'resync', Schemas['LiveResync']>
+  | EventOf<'goodbye', Schemas['LiveGoodbye']>
+  | EventOf<'room.changed', Schemas['LiveRoomChanged']>
+  | EventOf<'message.created', Schemas['LiveMessageEvent']>
+  | EventOf<'message.changed', Schemas['LiveMessageEvent']>
+  | EventOf<'rooms.bulk-resolved', Schemas['LiveBulkResolved']>
+  | EventOf<'rooms.bulk-reopened', Schemas['LiveBulkReopened']>
+  | EventOf<'reference.changed', Schemas['LiveReferenceChanged']>
+  | EventOf<'presence', Schemas['RoomPresence']>;
 
 export type LiveEventName = LiveEvent['event'];
 

@@ -104,6 +104,19 @@ public class Doorbell {
         worker.shutdownNow();
     }
 
+    /**
+     * The company an {@link #EVENTS} ring names: its payload is the company's id, followed by ":" and what else
+     * changed when something else did (for example {@code 12:settings}). Empty for anything else.
+     */
+    public static Optional<Long> company(String payload) {
+        int colon = payload == null ? -1 : payload.indexOf(':');
+        String id = colon < 0 ? payload : payload.substring(0, colon);
+        if (id == null || id.isEmpty() || id.length() > 18 || !id.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(id));
+    }
+
     /** The datasource's JDBC URL (jdbc:postgresql://host:port/database?...) as Vert.x connect options. */
     static PgConnectOptions options(String jdbcUrl, String user, String password) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));

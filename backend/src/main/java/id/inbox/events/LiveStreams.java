@@ -93,6 +93,12 @@ public class LiveStreams {
         }
     }
 
+    /** Whether this instance holds a stream of the company (ephemeral events for others need not be read). */
+    public boolean hasStreams(long tenantId) {
+        CompanyFeed feed = feeds.get(tenantId);
+        return feed != null && !feed.streams.isEmpty();
+    }
+
     /** How many streams are open on this instance. */
     public int openStreams() {
         return feeds.values().stream().mapToInt(feed -> feed.streams.size()).sum();
@@ -102,14 +108,7 @@ public class LiveStreams {
         if (!Doorbell.EVENTS.equals(rang.channel())) {
             return;
         }
-        // "<company>" or "<company>:<what else changed>"
-        String payload = rang.payload();
-        int colon = payload.indexOf(':');
-        Long tenantId = parse(colon < 0 ? payload : payload.substring(0, colon));
-        CompanyFeed feed = tenantId == null ? null : feeds.get(tenantId);
-        if (feed != null) {
-            feed.ring();
-        }
+        Doorbell.company(rang.payload()).map(feeds::get).ifPresent(CompanyFeed::ring);
     }
 
     /** The doorbell reconnected: what rang meanwhile was not heard, so every feed reads what is new. */

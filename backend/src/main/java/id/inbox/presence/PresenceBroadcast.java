@@ -76,6 +76,9 @@ public class PresenceBroadcast {
     }
 
     private void announce(RoomKey room) {
+        if (!streams.hasStreams(room.tenantId())) {
+            return; // nobody here to tell: no need to read the room's viewers on this instance
+        }
         synchronized (stripes[(int) Math.floorMod(room.roomId(), (long) STRIPES)]) {
             RoomPresence presence = queries.room(room.tenantId(), room.roomId(), clock.instant());
             if (presence.viewers().isEmpty()) {

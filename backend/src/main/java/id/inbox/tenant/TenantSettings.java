@@ -35,10 +35,7 @@ public class TenantSettings {
     /** Another instance (or this one) changed a company's settings: read them again on next use. */
     void rang(@Observes Doorbell.Rang rang) {
         if (Doorbell.EVENTS.equals(rang.channel()) && rang.payload().endsWith(CHANGED)) {
-            String company = rang.payload().substring(0, rang.payload().length() - CHANGED.length());
-            if (!company.isEmpty() && company.length() < 19 && company.chars().allMatch(Character::isDigit)) {
-                cache.remove(Long.parseLong(company));
-            }
+            Doorbell.company(rang.payload()).ifPresent(cache::remove);
         }
     }
 
