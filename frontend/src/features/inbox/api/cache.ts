@@ -27,6 +27,32 @@ export function freshestRoom(room: Room): Room {
   return recent && recent.version > room.version ? recent : room;
 }
 
+// Messages as events last brought them (ticks, failures, retries), by id, with when they arrived: a
+// conversation page requested before an event but answered after it must not put the older delivery
+// status back (a QUEUED answer after the SENT event would stay until the next tick).
+const recentMessages = new Map<number, { message: Message; at: number }>();
+
+function rememberMessage(message: Message, now = Date.now()) {
+  recentMessages.set(message.id, { message, at: now });
+  for (const [id, entry] of recentMessages) if (now - entry.at > RECENT_ROOM_MS) recentMessages.delete(id);
+}
+
+/**
+ * A conversation page requested at `requestedAt`, with every message an event changed since then as
+ * that event brought it. An event that arrived before the request is already in its answer; one
+ * that arrived while it was on its way may be newer, and any later change comes as a later event.
+ */
+export function withEventsSince(page: MessagePage, requestedAt: number): MessagePage {
+  if (!page.items.some((item) => (recentMessages.get(item.id)?.at ?? -Infinity) >= requestedAt)) return page;
+  return {
+    ...page,
+    items: page.items.map((item) => {
+      const recent = recentMessages.get(item.id);
+      return recent && recent.at >= requestedAt ? recent.message : item;
+    }),
+  };
+}
+
 /** Replaces a room only with the same or a newer version (an answer may overtake an event, or the reverse). */
 function newerOrSame(current: Room | undefined, incoming: Room): boolean {
   return !current || incoming.version >= current.version;
@@ -94,16 +120,13 @@ export function inboxCache(queryClient: QueryClient) {
   return {
     roomChanged,
     refreshConversation,
+    /** The API's answer to a send; its ticks come as events (a gap in the stream reloads it all). */
     messageSent: (message: Message) => {
       putNewMessage(queryClient, message);
-      refreshConversation(message.roomId);
       roomChanged();
     },
-    /** A message changed in place: show it at once, then let the conversation refetch. */
-    messageChanged: (message: Message) => {
-      putMessage(queryClient, message);
-      refreshConversation(message.roomId);
-    },
+    /** A message changed in place (a retry), as the API answered. */
+    messageChanged: (message: Message) => putMessage(queryClient, message),
     /**
      * A room as the event stream reports it: patched where it is shown, nothing refetched (the
      * caller refreshes lists and counts, throttled, so rooms enter and leave tabs).
@@ -113,9 +136,15 @@ export function inboxCache(queryClient: QueryClient) {
       putRoom(queryClient, room, true);
     },
     /** A message the stream reports, shown once wherever its room's newest messages are. */
-    messageArrived: (message: Message) => putNewMessage(queryClient, message),
+    messageArrived: (message: Message) => {
+      rememberMessage(message);
+      putNewMessage(queryClient, message);
+    },
     /** A message's delivery status or failure changed, as the stream reports it. */
-    messageUpdated: (message: Message) => putMessage(queryClient, message),
+    messageUpdated: (message: Message) => {
+      rememberMessage(message);
+      putMessage(queryClient, message);
+    },
     /** The room as the cache holds it now (what the screen shows), if loaded. */
     shownRoom: (roomId: number) => queryClient.getQueryData<Room>(inboxKeys.room(roomId)),
     /** The newest version of a room anything here knows: an event, the open room, a list page. */

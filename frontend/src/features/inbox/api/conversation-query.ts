@@ -3,12 +3,14 @@ import { useMemo } from 'react';
 import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
 import type { Message, MessagePage } from '@/lib/api/types';
-import type { ConversationData, MessagePageParam } from './cache';
+import { withEventsSince, type ConversationData, type MessagePageParam } from './cache';
 import { inboxKeys } from './keys';
 
 /** One page of a room's messages, newest first: the newest, older/newer than a cursor, or around a message. */
 export async function getMessagePage(roomId: number, page: MessagePageParam, signal?: AbortSignal): Promise<MessagePage> {
-  return bodyOf(await apiClient.GET('/api/v1/rooms/{roomId}/messages', { params: { path: { roomId }, query: page }, signal }));
+  const requestedAt = Date.now();
+  const answer = bodyOf(await apiClient.GET('/api/v1/rooms/{roomId}/messages', { params: { path: { roomId }, query: page }, signal }));
+  return withEventsSince(answer, requestedAt);
 }
 
 function messagesOf(data: Pick<ConversationData, 'pages'> | undefined): Message[] {

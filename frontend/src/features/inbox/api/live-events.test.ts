@@ -3,8 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Message, Room } from '@/lib/api/types';
 import type { LiveEvent } from '@/lib/live/events';
 import { makeMessage, makeRoom } from '@/testing/inbox-fixtures';
+import { json, mockApi } from '@/testing/mock-api';
 import { parseInboxView, roomFilterQuery, roomQuery } from '../lib/inbox-url';
-import { inboxCache, type ConversationData, type RoomListData } from './cache';
+import { inboxCache, type ConversationData, type MessagePageParam, type RoomListData } from './cache';
+import { getMessagePage } from './conversation-query';
 import { inboxKeys } from './keys';
 import { inboxLiveHandler } from './live-events';
 import type { PresenceState } from './presence';
@@ -175,5 +177,32 @@ describe('live events in the inbox cache', () => {
     send({ event: 'room.changed', id: '18', data: { room } });
 
     expect(customerMessages).toEqual([[message, room]]);
+  });
+  it('keep a tick that arrived while the conversation was being refetched, when the older answer lands', async () => {
+    const { queryClient, send } = setUp();
+    const reply = makeMessage({ id: 501, roomId: 7, direction: 'OUTBOUND', deliveryStatus: 'QUEUED' });
+    let answer: (response: Response) => void = () => {};
+    const requested = new Promise<void>((asked) => {
+      mockApi({
+        'GET /api/v1/rooms/7/messages': () => {
+          asked();
+          return new Promise<Response>((resolve) => (answer = resolve));
+        },
+      });
+    });
+    const refetch = queryClient.fetchInfiniteQuery({
+      queryKey: inboxKeys.conversation(7, null),
+      queryFn: ({ pageParam, signal }) => getMessagePage(7, pageParam, signal),
+      initialPageParam: {} as MessagePageParam,
+    });
+
+    await requested;
+    // the relay's SENT commits after the page was read, and its event arrives before the answer
+    send({ event: 'message.changed', id: '11', data: { message: { ...reply, deliveryStatus: 'SENT' } } });
+    answer(json({ items: [reply], nextCursor: null, previousCursor: null }));
+    await refetch;
+
+    const shown = queryClient.getQueryData<ConversationData>(inboxKeys.conversation(7, null));
+    expect(shown?.pages[0]?.items.map((message) => message.deliveryStatus)).toEqual(['SENT']);
   });
 });
