@@ -610,6 +610,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/{roomId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a resolved room
+         * @description Reopen on a resolved room, and Undo right after a resolve: the room goes back to its last assignee while that user is active, else to unassigned, and a system note says who reopened it. Idempotent: reopening a room that is not resolved answers 200 with it unchanged. Agents may reopen unassigned rooms and their own.
+         */
+        post: operations["reopenRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/{roomId}/resolve": {
         parameters: {
             query?: never;
@@ -1490,9 +1510,12 @@ export interface components {
             /** @description The user the event concerned (the new assignee) */
             target: components["schemas"]["UserRef"] | (never | null);
         };
+        /** @description Rooms per tab. All is the rooms still being worked (unassigned and assigned); mine the caller's own (assigned to them, not resolved); resolved rooms are only on the Resolved tab. */
         TabCounts: {
             /** Format: int64 */
             all: number;
+            /** Format: int64 */
+            mine: number;
             /** Format: int64 */
             unassigned: number;
             /** Format: int64 */
@@ -2887,8 +2910,8 @@ export interface operations {
                 session?: components["schemas"]["SessionFilter"][];
                 /** @description latest (default: last activity, newest first), oldest, deadline (window closing soonest first) */
                 sort?: "latest" | "oldest" | "deadline";
-                /** @description Tab: all (default), unassigned, assigned, resolved */
-                status?: "all" | "unassigned" | "assigned" | "resolved";
+                /** @description Tab: all (default: rooms still being worked, unassigned and assigned), mine (assigned to you, not resolved), unassigned, assigned, resolved. Resolved rooms are only on the resolved tab. */
+                status?: "all" | "mine" | "unassigned" | "assigned" | "resolved";
                 /** @description Tag ids, rooms carrying any of them (repeat the parameter for several) */
                 tagId?: components["schemas"]["PositiveId"][];
             };
@@ -2928,8 +2951,8 @@ export interface operations {
                 q?: string;
                 /** @description Session states, any of (repeat the parameter) */
                 session?: components["schemas"]["SessionFilter"][];
-                /** @description Tab: all (default), unassigned, assigned, resolved */
-                status?: "all" | "unassigned" | "assigned" | "resolved";
+                /** @description Tab: all (default: rooms still being worked, unassigned and assigned), mine (assigned to you, not resolved), unassigned, assigned, resolved. Resolved rooms are only on the resolved tab. */
+                status?: "all" | "mine" | "unassigned" | "assigned" | "resolved";
                 /** @description Tag ids, rooms carrying any of them (repeat the parameter for several) */
                 tagId?: components["schemas"]["PositiveId"][];
             };
@@ -3570,6 +3593,59 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The room */
+            200: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reopenRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reopened room */
             200: {
                 headers: {
                     /** @description The room's version after this response, e.g. "v12"; send it as If-Match */

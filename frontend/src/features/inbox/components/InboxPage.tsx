@@ -40,7 +40,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const counts = useRoomCounts(roomFilterQuery(query));
   const openRoom = useRoom(view.roomId);
   const presence = usePresence(user.id);
-  const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
+  const statusActions = useResolve(user);
   const onResolvedAll = useResolvedAllNotice();
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -54,7 +54,7 @@ function Inbox({ user }: { user: CurrentUser }) {
     open: () => cursor.activeRoom && inbox.openRoom(cursor.activeRoom.id),
     resolve: () => {
       const room = openRoom.data ?? cursor.activeRoom;
-      if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !resolving) resolveRoom(room);
+      if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !statusActions.isPending) statusActions.resolve(room);
     },
     focusSearch: () => searchRef.current?.focus(),
     help: () => setHelpOpen(true),
@@ -85,8 +85,7 @@ function Inbox({ user }: { user: CurrentUser }) {
           roomId={view.roomId}
           messageId={view.messageId}
           user={user}
-          onResolve={resolveRoom}
-          resolving={resolving}
+          statusActions={statusActions}
           onClose={inbox.closeRoom}
         />
       ) : (

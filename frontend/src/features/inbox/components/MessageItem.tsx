@@ -25,6 +25,7 @@ export function useSystemText() {
       case 'RESOLVED':
         return actor ? t('message.system.RESOLVED', { actor }) : t('message.system.RESOLVED_noActor');
       case 'REOPENED':
+        if (actor) return t('message.system.REOPENED_actor', { actor });
         return target ? t('message.system.REOPENED_target', { target }) : t('message.system.REOPENED');
       default:
         return message.body;

@@ -35,7 +35,7 @@ public class RoomEvents {
                                case :event when 'ASSIGNED' then 'Assigned to ' || coalesce(target.display_name, '?')
                                       when 'UNASSIGNED' then 'Unassigned'
                                       when 'RESOLVED' then 'Resolved' || coalesce(' by ' || actor.display_name, '')
-                                      else 'Reopened by a customer message' end,
+                                      else coalesce('Reopened by ' || actor.display_name, 'Reopened by a customer message') end,
                                :actor, :at, :event, :target
                           from (select 1) one
                           left join app_user actor on actor.id = :actor and actor.tenant_id = :tenant
