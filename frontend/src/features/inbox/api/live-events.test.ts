@@ -155,6 +155,17 @@ describe('live events in the inbox cache', () => {
     expect(queryClient.getQueryState(inboxKeys.agents())?.isInvalidated).toBe(false);
   });
 
+  it('leave rooms and lists alone when canned replies changed', () => {
+    const { queryClient, send } = setUp();
+    queryClient.setQueryData(inboxKeys.room(1), makeRoom({ id: 1 }));
+    queryClient.setQueryData(allTab, listOf([makeRoom({ id: 1 })]));
+
+    send({ event: 'reference.changed', id: '18', data: { kind: 'canned-replies' } });
+
+    expect(queryClient.getQueryState(inboxKeys.room(1))?.isInvalidated).toBe(false);
+    expect(queryClient.getQueryState(allTab)?.isInvalidated).toBe(false);
+  });
+
   it('apply presence to the loaded presence, leaving the user out', () => {
     const { queryClient, send } = setUp();
     queryClient.setQueryData<PresenceState>(inboxKeys.presence(1), {});
@@ -198,7 +209,7 @@ describe('live events in the inbox cache', () => {
 
     await requested;
     // the relay's SENT commits after the page was read, and its event arrives before the answer
-    send({ event: 'message.changed', id: '11', data: { roomId: 7, message: { ...reply, deliveryStatus: 'SENT' } } });
+    send({ event: 'message.changed', id: '11', data: { roomId: reply.roomId, message: { ...reply, deliveryStatus: 'SENT' } } });
     answer(json({ items: [reply], nextCursor: null, previousCursor: null }));
     await refetch;
 

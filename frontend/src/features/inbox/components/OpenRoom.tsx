@@ -98,6 +98,7 @@ export function OpenRoom({ room, messageId, user, statusActions, onClose }: Open
         room={room}
         canAct={canAct}
         onSendTemplate={() => setTemplateOpen(true)}
+        agentName={user.name}
         newestMessageId={conversation.messages[conversation.messages.length - 1]?.id ?? null}
         onTyping={presence.typing}
         onStoppedTyping={presence.stoppedTyping}
