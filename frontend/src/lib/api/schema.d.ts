@@ -934,6 +934,11 @@ export interface components {
             /** @description false once the user has been deactivated */
             active: boolean;
         };
+        /**
+         * @description A user's id, or none for rooms without an assignee
+         * @example 42
+         */
+        AssigneeFilter: string;
         /** @description A saved reply an agent inserts into the composer by typing / and its shortcut */
         CannedReply: {
             /**
@@ -3188,8 +3193,8 @@ export interface operations {
     listRooms: {
         parameters: {
             query?: {
-                /** @description Assignee ids, any of (repeat the parameter for several) */
-                agentId?: components["schemas"]["PositiveId"][];
+                /** @description Assignees, any of (repeat the parameter for several): user ids, and none for rooms without an assignee (agentId=42&agentId=none: an agent's own rooms and the unassigned ones) */
+                agentId?: components["schemas"]["AssigneeFilter"][];
                 /** @description Channel ids, any of (repeat the parameter for several) */
                 channelId?: components["schemas"]["PositiveId"][];
                 /** @description nextCursor of the previous page */
@@ -3238,8 +3243,8 @@ export interface operations {
     countRooms: {
         parameters: {
             query?: {
-                /** @description Assignee ids, any of (repeat the parameter for several) */
-                agentId?: components["schemas"]["PositiveId"][];
+                /** @description Assignees, any of (repeat the parameter for several): user ids, and none for rooms without an assignee (agentId=42&agentId=none: an agent's own rooms and the unassigned ones) */
+                agentId?: components["schemas"]["AssigneeFilter"][];
                 /** @description Channel ids, any of (repeat the parameter for several) */
                 channelId?: components["schemas"]["PositiveId"][];
                 /** @description Contact name or phone, as for the room list */

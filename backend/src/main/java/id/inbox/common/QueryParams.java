@@ -41,6 +41,19 @@ public final class QueryParams {
         return ids;
     }
 
+    /**
+     * Assignee ids ({@link #ids}), where the value {@code none} stands for "no assignee" and comes back as 0 (no
+     * user has that id; the room counters key rooms without an assignee as 0 too).
+     */
+    public List<Long> assignees(String name, Collection<String> values) {
+        if (values == null || !values.contains("none")) {
+            return ids(name, values);
+        }
+        List<Long> ids = ids(name, values.stream().filter(value -> !"none".equals(value)).toList());
+        ids.add(0L);
+        return ids;
+    }
+
     public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type, E fallback) {
         if (value == null) {
             return fallback;

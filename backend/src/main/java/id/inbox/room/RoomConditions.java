@@ -57,7 +57,8 @@ final class RoomConditions {
             where.and(SessionState.anyOf(filter.sessions())).bind("now", now).bind("expiringFrom", now.plus(threshold));
         }
         if (!filter.agentIds().isEmpty()) {
-            where.and("r.assignee_id = any(:agents)").bind("agents", filter.agentIds());
+            where.and(filter.agentIds().contains(RoomFilter.NOBODY) ? "(r.assignee_id = any(:agents) or r.assignee_id is null)"
+                    : "r.assignee_id = any(:agents)").bind("agents", filter.agentIds());
         }
         if (!filter.channelIds().isEmpty()) {
             where.and("r.channel_id = any(:channels)").bind("channels", filter.channelIds());

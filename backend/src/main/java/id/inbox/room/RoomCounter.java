@@ -111,11 +111,17 @@ final class RoomCounter {
         return sql;
     }
 
+    /**
+     * The key filters on the counters (alias "": their key holds a room without an assignee as 0, as
+     * {@link RoomFilter#NOBODY}) or on room r (alias "r.": a null assignee is read as 0 the same way).
+     */
     private static String keyFilters(RoomFilter filter, String alias) {
         StringBuilder conditions = new StringBuilder();
         for (KeyFilter key : KeyFilter.values()) {
             if (!key.values.apply(filter).isEmpty()) {
-                conditions.append(" and ").append(alias).append(key.column).append(" = any(:").append(key.parameter).append(")");
+                String column = alias + key.column;
+                conditions.append(" and ").append(key == KeyFilter.AGENT && !alias.isEmpty() ? "coalesce(" + column + ", 0)" : column)
+                        .append(" = any(:").append(key.parameter).append(")");
             }
         }
         return conditions.toString();

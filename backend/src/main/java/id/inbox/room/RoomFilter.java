@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The filters of the room list and counts, for the caller {@code me} (the Mine tab is theirs). Empty lists mean
- * "no filter".
+ * "no filter"; agentIds may hold {@link #NOBODY}.
  */
 public record RoomFilter(
         Tab tab,
@@ -42,6 +42,9 @@ public record RoomFilter(
     }
 
     public enum Sort { LATEST, OLDEST, DEADLINE }
+
+    /** The agent filter's value for rooms without an assignee (agentId=none). */
+    public static final long NOBODY = 0;
 
     /** The same filters with other assignees. */
     RoomFilter withAgents(List<Long> agents) {

@@ -45,6 +45,17 @@ public class RoomResource {
     @Schema(name = "SessionFilter")
     enum SessionParam { open, expiring, expired }
 
+    /** The values of the agentId query parameter, for the contract (parsed by QueryParams.assignees). */
+    @Schema(name = "AssigneeFilter", type = SchemaType.STRING, pattern = "^([1-9][0-9]{0,18}|none)$", examples = "42",
+            description = "A user's id, or none for rooms without an assignee")
+    static final class AssigneeParam {
+        private AssigneeParam() {
+        }
+    }
+
+    private static final String AGENT_DOC = "Assignees, any of (repeat the parameter for several): user ids, and none for "
+            + "rooms without an assignee (agentId=42&agentId=none: an agent's own rooms and the unassigned ones)";
+
     private static final String TAB_DOC = "Tab: all (default: rooms still being worked, unassigned and assigned), mine "
             + "(assigned to you, not resolved), unassigned, assigned, resolved. Resolved rooms are only on the resolved tab.";
 
@@ -71,8 +82,7 @@ public class RoomResource {
             @Parameter(description = "Session states, any of (repeat the parameter)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = SessionParam.class))
             @QueryParam("session") List<String> session,
-            @Parameter(description = "Assignee ids, any of (repeat the parameter for several)",
-                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
+            @Parameter(description = AGENT_DOC, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = AssigneeParam.class))
             @QueryParam("agentId") List<String> agentId,
             @Parameter(description = "Tag ids, rooms carrying any of them (repeat the parameter for several)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
@@ -112,8 +122,7 @@ public class RoomResource {
             @Parameter(description = "Session states, any of (repeat the parameter)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = SessionParam.class))
             @QueryParam("session") List<String> session,
-            @Parameter(description = "Assignee ids, any of (repeat the parameter for several)",
-                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
+            @Parameter(description = AGENT_DOC, schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = AssigneeParam.class))
             @QueryParam("agentId") List<String> agentId,
             @Parameter(description = "Tag ids, rooms carrying any of them (repeat the parameter for several)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 100, implementation = PositiveId.class))
@@ -134,7 +143,7 @@ public class RoomResource {
                                      List<String> tagId, List<String> channelId, String q) {
         RoomFilter.Tab tab = params.oneOf("status", status, RoomFilter.Tab.class, RoomFilter.Tab.ALL);
         return new RoomFilter(tab, caller.userId(), params.manyOf("session", session, SessionState.class),
-                params.ids("agentId", agentId), params.ids("tagId", tagId), params.ids("channelId", channelId),
+                params.assignees("agentId", agentId), params.ids("tagId", tagId), params.ids("channelId", channelId),
                 params.text("q", q, 200));
     }
 

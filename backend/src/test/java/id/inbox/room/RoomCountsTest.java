@@ -169,7 +169,9 @@ class RoomCountsTest {
                 new Object[] {"status", "unassigned", "session", "expiring", "session", "open"},
                 new Object[] {"channelId", whatsApp.id(), "tagId", vip.id()},
                 new Object[] {"q", "andi", "status", "assigned"},
-                new Object[] {"agentId", agent.id(), "agentId", otherAgent.id(), "session", "expired"});
+                new Object[] {"agentId", agent.id(), "agentId", otherAgent.id(), "session", "expired"},
+                new Object[] {"agentId", agent.id(), "agentId", "none"},
+                new Object[] {"agentId", "none", "tagId", vip.id()});
         for (Object[] filters : filterSets) {
             JsonPath counts = counts(agent, filters);
             for (String tab : List.of("all", "mine", "unassigned", "assigned", "resolved")) {
@@ -202,6 +204,17 @@ class RoomCountsTest {
         assertThat(tabs(counts(agent, "agentId", otherAgent.id())).get("mine")).isZero();
         assertThat(roomIds(agent, "status", "mine", "agentId", otherAgent.id())).isEmpty();
         assertThat(sessions(counts(agent, "status", "mine"))).isEqualTo(Map.of("open", 1, "expiring", 0, "expired", 1));
+    }
+
+    @Test
+    void anAgentsStartViewIsTheirOwnAndTheUnassignedRoomsAndItsExpiredCountIsWhatResolveAllOffersThem() {
+        JsonPath counts = counts(agent, "agentId", agent.id(), "agentId", "none");
+
+        // r1, r2, r7 unassigned; r3, r4 the agent's; r6, r8 resolved without an assignee
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 5, "mine", 2, "unassigned", 3, "assigned", 2, "resolved", 2));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 3, "expiring", 1, "expired", 1));
+        int offered = Api.resolveExpired(agent, null, null, true).then().statusCode(200).extract().path("resolvedCount");
+        assertThat(offered).isEqualTo(1);
     }
 
     @Test

@@ -109,6 +109,13 @@ class RoomQueryPlanTest {
     }
 
     @Test
+    void anAgentsStartViewOfTheirOwnAndTheUnassignedRoomsWalksTheActiveRoomsIndex() {
+        long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, agent, List.of(), List.of(agent, RoomFilter.NOBODY), List.of(),
+                List.of(), null), RoomFilter.Sort.LATEST), "room_active_latest_idx", "room_assignee_latest_idx");
+    }
+
+    @Test
     void channelFilterUsesTheChannelIndex() {
         long channel = someId("select id from channel where tenant_id = :tenant order by id desc limit 1");
         assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(), List.of(), List.of(channel), null), RoomFilter.Sort.LATEST),
