@@ -41,3 +41,6 @@ export type Agent = Ok<'/api/v1/agents', 'get'>['items'][number];
 export type Tag = Ok<'/api/v1/tags', 'get'>['items'][number];
 export type Channel = Ok<'/api/v1/channels', 'get'>['items'][number];
 export type Template = Ok<'/api/v1/templates', 'get'>['items'][number];
+export type NoteRequest = paths['/api/v1/rooms/{roomId}/notes']['post']['requestBody']['content']['application/json'];
+export type MentionPage = Ok<'/api/v1/mentions', 'get'>;
+export type Mention = MentionPage['items'][number];

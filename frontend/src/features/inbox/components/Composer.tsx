@@ -1,4 +1,4 @@
-import { Clock, FileText } from 'lucide-react';
+import { FileText } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
@@ -9,17 +9,20 @@ import { useSendAttachment } from '../api/media';
 import { newerMessagesOf, useReply } from '../api/send-mutations';
 import { checkAttachment } from '../lib/attachments';
 import { useNow } from '../hooks/use-now';
-import { formatExact } from '../lib/format-time';
 import { freshReplyIntent, replyIntentFor, replySent } from '../lib/reply-key';
 import { sessionStateAt } from '../lib/session-window';
 import { AttachButton, AttachmentChip } from './AttachmentPicker';
+import { useComposerMode } from '../hooks/use-composer-mode';
+import { ComposerModes } from './ComposerModes';
+import { ExpiredComposer } from './ExpiredComposer';
 import { NewerMessages } from './NewerMessages';
+import { NoteComposer } from './NoteComposer';
 import styles from './Composer.module.css';
 
 // Unsent text per room survives switching rooms and every refresh of the page's data.
 const drafts = new Map<number, string>();
 
-interface ComposerProps {
+export interface ComposerProps {
   room: Room;
   canAct: boolean;
   onSendTemplate: () => void;
@@ -29,18 +32,32 @@ interface ComposerProps {
   onTyping?: () => void;
   /** The draft was sent or emptied. */
   onStoppedTyping?: () => void;
+  /** The signed-in user (left out of a note's @ suggestions). */
+  selfId?: number;
 }
 
 /**
  * The reply box while the session window is open; once it has closed, an explanation and the
- * template path instead (a template is the only thing WhatsApp and co. still accept).
+ * template path instead (a template is the only thing WhatsApp and co. still accept). A switch
+ * above it turns it into a private note's box, which works whatever the window.
  */
 export function Composer(props: ComposerProps) {
-  const { room, canAct, onSendTemplate } = props;
+  const { room, canAct, onSendTemplate, selfId } = props;
   const now = useNow(1000);
   const expired = sessionStateAt(room, now) === 'EXPIRED';
-  if (expired) return <ExpiredComposer room={room} canAct={canAct} onSendTemplate={onSendTemplate} />;
-  return <ReplyBox key={room.id} {...props} />;
+  const [mode, setMode] = useComposerMode(room.id);
+  return (
+    <div className={styles.area}>
+      <ComposerModes mode={mode} onChange={setMode} />
+      {mode === 'note' ? (
+        <NoteComposer key={room.id} room={room} selfId={selfId} />
+      ) : expired ? (
+        <ExpiredComposer room={room} canAct={canAct} onSendTemplate={onSendTemplate} />
+      ) : (
+        <ReplyBox key={room.id} {...props} />
+      )}
+    </div>
+  );
 }
 
 /** Sending again on purpose after a stale-reply warning: against what is shown now, as a new request. */
@@ -234,26 +251,5 @@ function ReplyBox({ room, canAct, onSendTemplate, newestMessageId = null, onTypi
         </div>
       </form>
     </div>
-  );
-}
-
-function ExpiredComposer({ room, canAct, onSendTemplate }: ComposerProps) {
-  const { t, i18n } = useTranslation('inbox');
-  return (
-    <section className={styles.expired} aria-labelledby={`expired-${room.id}`}>
-      <Clock className={styles.expiredIcon} size={20} strokeWidth={1.8} aria-hidden="true" />
-      <div className={styles.expiredText}>
-        <h3 id={`expired-${room.id}`}>{t('composer.expiredTitle')}</h3>
-        <p>{t('composer.expiredText')}</p>
-        {room.windowExpiresAt && (
-          <p className={styles.since}>{t('composer.expiredSince', { time: formatExact(room.windowExpiresAt, i18n.language) })}</p>
-        )}
-      </div>
-      {canAct && (
-        <Button onClick={onSendTemplate} icon={<FileText size={16} strokeWidth={1.95} aria-hidden="true" />}>
-          {t('composer.sendTemplate')}
-        </Button>
-      )}
-    </section>
   );
 }

@@ -101,6 +101,7 @@ export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose 
         newestMessageId={conversation.messages[conversation.messages.length - 1]?.id ?? null}
         onTyping={presence.typing}
         onStoppedTyping={presence.stoppedTyping}
+        selfId={user.id}
       />
       {templateOpen && (
         <TemplateDialog
