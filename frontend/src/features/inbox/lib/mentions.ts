@@ -27,7 +27,8 @@ export function mentionQueryAt(text: string, caret: number): MentionQuery | null
 
 /** The colleagues whose name (or a word of it) starts with the query, at most `limit`. */
 export function matchPeople<P extends Person>(people: P[], query: string, limit = 6): P[] {
-  const wanted = query.trim().toLocaleLowerCase();
+  const wanted = query.toLocaleLowerCase();
+  // not trimmed: `@Dewi Lestari ` (a finished mention) suggests no one
   return people
     .filter((person) => {
       const name = person.name.toLocaleLowerCase();

@@ -145,4 +145,19 @@ class NoteTest {
         note(agent, roomId, "Halo", List.of(0L)).then().statusCode(400).body("code", equalTo("validation-failed"));
         assertThat(Api.messages(agent, roomId)).noneMatch(m -> "INTERNAL".equals(m.get("direction")));
     }
+
+    @Test
+    void hostileNoteBodiesAreRefusedWithTheirCodes() {
+        long roomId = openRoom(supervisor, whatsApp);
+        String path = Api.ROOMS + "/" + roomId + "/notes";
+
+        Api.as(agent).body("{\"body\":\"a\\u0000b\"}").post(path).then().statusCode(400).body("code", equalTo("invalid-character"));
+        Api.as(agent).body("{\"body\":\"a\",\"mentionIds\":\"" + colleague.id() + "\"}").post(path).then().statusCode(400)
+                .body("code", equalTo("malformed-request"));
+        Api.as(agent).body("{\"body\":\"a\",\"mentionIds\":[1.5]}").post(path).then().statusCode(400)
+                .body("code", equalTo("malformed-request"));
+        Api.as(agent).body("{\"body\":\"a\",\"body\":\"b\"}").post(path).then().statusCode(400)
+                .body("code", equalTo("malformed-request"));
+        assertThat(Api.messages(agent, roomId)).noneMatch(m -> "INTERNAL".equals(m.get("direction")));
+    }
 }
