@@ -81,7 +81,11 @@ export function MentionBell({ user }: { user: CurrentUser }) {
     <div className={styles.root}>
       <Popover
         open={open}
-        onOpenChange={setOpen}
+        onOpenChange={(next) => {
+          setOpen(next);
+          // the list shows what the toast said (and would sit under it)
+          if (next) setToast(null);
+        }}
         align="end"
         className={styles.panel}
         trigger={
