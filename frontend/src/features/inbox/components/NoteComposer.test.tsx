@@ -10,9 +10,9 @@ const dewi = { id: 3, name: 'Dewi Lestari' };
 /** The inbox with one room, answering notes as the API does (direction INTERNAL, the mentioned colleagues). */
 function roomWithNotes(room = makeRoom({ id: 41 })) {
   storeSession();
-  const conversation: Record<number, Message[]> = { [room.id]: [makeMessage({ roomId: room.id, body: 'Faktur saya mana?' })] };
+  const messages: Message[] = [makeMessage({ roomId: room.id, body: 'Faktur saya mana?' })];
   const fetchMock = mockApi({
-    ...inboxHandlers([room], conversation),
+    ...inboxHandlers([room], { [room.id]: messages }),
     [`POST /api/v1/rooms/${room.id}/notes`]: async (request) => {
       const { body, mentionIds = [] } = (await request.clone().json()) as NoteRequest;
       const note = makeMessage({
@@ -24,7 +24,7 @@ function roomWithNotes(room = makeRoom({ id: 41 })) {
         mentions: mentionIds.includes(dewi.id) ? [dewi] : [],
         createdAt: new Date().toISOString(),
       });
-      conversation[room.id].push(note);
+      messages.push(note);
       return json(note, { status: 201 });
     },
   });
@@ -79,8 +79,8 @@ describe('private notes in the composer', () => {
     await user.type(box, 'cek stok{Enter}');
 
     await waitFor(() => expect(callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes')).toHaveLength(1));
-    const sent = (await callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes')[0].clone().json()) as NoteRequest;
-    expect(sent).toEqual({ body: 'Tolong @Dewi Lestari cek stok', mentionIds: [3] });
+    const [request] = callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes');
+    expect(await request?.clone().json()).toEqual({ body: 'Tolong @Dewi Lestari cek stok', mentionIds: [3] });
     const mention = await within(panel).findByText('@Dewi Lestari', { selector: 'mark' });
     expect(mention.closest('li')).toHaveAttribute('data-note', 'true');
   });
@@ -96,6 +96,7 @@ describe('private notes in the composer', () => {
     await user.type(box, 'Catatan saja{Enter}');
 
     await waitFor(() => expect(callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes')).toHaveLength(1));
-    expect(await callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes')[0].clone().json()).toEqual({ body: 'Catatan saja' });
+    const [request] = callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes');
+    expect(await request?.clone().json()).toEqual({ body: 'Catatan saja' });
   });
 });

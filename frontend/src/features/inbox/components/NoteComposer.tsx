@@ -84,7 +84,8 @@ export function NoteComposer({ room, selfId }: NoteComposerProps) {
       }
       if (event.key === 'Enter' || event.key === 'Tab') {
         event.preventDefault();
-        choose(suggestions[Math.min(active, suggestions.length - 1)]);
+        const person = suggestions[Math.min(active, suggestions.length - 1)];
+        if (person) choose(person);
         return;
       }
       if (event.key === 'Escape') {
@@ -101,7 +102,8 @@ export function NoteComposer({ room, selfId }: NoteComposerProps) {
     }
   }
 
-  const activeId = suggestions.length > 0 ? `${listId}-${suggestions[Math.min(active, suggestions.length - 1)].id}` : undefined;
+  const activePerson = suggestions[Math.min(active, suggestions.length - 1)];
+  const activeId = activePerson ? `${listId}-${activePerson.id}` : undefined;
   return (
     <div className={[styles.composer, styles.note].join(' ')}>
       {write.isError && (

@@ -21,7 +21,7 @@ const TYPING = /(^|\s)@([^@\n]{0,30})$/;
 export function mentionQueryAt(text: string, caret: number): MentionQuery | null {
   const match = TYPING.exec(text.slice(0, caret));
   if (!match) return null;
-  const query = match[2];
+  const query = match[2] ?? '';
   return { start: caret - query.length - 1, query };
 }
 
