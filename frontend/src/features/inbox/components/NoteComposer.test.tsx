@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expiredRoom, inboxHandlers, makeMessage, makeRoom } from '@/testing/inbox-fixtures';
-import { callsTo, json, mockApi } from '@/testing/mock-api';
+import { callsTo, json, mockApi, problem } from '@/testing/mock-api';
 import { storeSession } from '@/testing/session';
 import { renderApp, screen, waitFor, within } from '@/testing/test-utils';
 import type { Message, NoteRequest } from '@/lib/api/types';
@@ -98,5 +98,22 @@ describe('private notes in the composer', () => {
     await waitFor(() => expect(callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes')).toHaveLength(1));
     const [request] = callsTo(fetchMock, 'POST', '/api/v1/rooms/41/notes');
     expect(await request?.clone().json()).toEqual({ body: 'Catatan saja' });
+  });
+
+  it('keeps the note and says why when a mentioned colleague was deactivated meanwhile', async () => {
+    storeSession();
+    mockApi({
+      ...inboxHandlers([makeRoom({ id: 43 })]),
+      'POST /api/v1/rooms/43/notes': () => problem({ status: 422, code: 'mentioned-user-inactive' }),
+    });
+    const { user } = renderApp('/?room=43');
+    const panel = await screen.findByRole('region', { name: 'Percakapan' });
+    await user.click(await within(panel).findByRole('button', { name: 'Catatan internal' }));
+    const box = within(panel).getByRole('textbox', { name: 'Catatan internal' });
+
+    await user.type(box, '@de{Enter}cek{Enter}');
+
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('sudah dinonaktifkan');
+    expect(box).toHaveValue('@Dewi Lestari cek');
   });
 });

@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
 import { describeApiError } from '@/lib/api/describe-error';
@@ -32,6 +32,8 @@ export function NoteComposer({ room, selfId }: NoteComposerProps) {
   const [typing, setTyping] = useState<MentionQuery | null>(null);
   const [active, setActive] = useState(0);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  // Where the caret goes once a chosen name is in the text (before the next key is handled).
+  const caretAfter = useRef<number | null>(null);
   const people = (agents.data ?? []).filter((agent) => agent.id !== selfId);
   const suggestions = typing ? matchPeople(people, typing.query) : [];
   const listId = `note-mentions-${room.id}`;
@@ -41,6 +43,14 @@ export function NoteComposer({ room, selfId }: NoteComposerProps) {
     if (text) drafts.set(room.id, { text, chosen });
     else drafts.delete(room.id);
   }, [room.id, text, chosen]);
+
+  useLayoutEffect(() => {
+    const element = textareaRef.current;
+    if (caretAfter.current === null || !element) return;
+    element.focus();
+    element.setSelectionRange(caretAfter.current, caretAfter.current);
+    caretAfter.current = null;
+  }, [text]);
 
   function edited(value: string, caret: number) {
     setText(value);
@@ -52,13 +62,10 @@ export function NoteComposer({ room, selfId }: NoteComposerProps) {
     const element = textareaRef.current;
     if (!typing || !element) return;
     const next = insertMention(text, typing, element.selectionStart ?? text.length, person);
+    caretAfter.current = next.caret;
     setText(next.text);
     setChosen((list) => [...list, { id: person.id, name: person.name }]);
     setTyping(null);
-    window.requestAnimationFrame(() => {
-      element.focus();
-      element.setSelectionRange(next.caret, next.caret);
-    });
   }
 
   function send() {
