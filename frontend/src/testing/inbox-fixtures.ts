@@ -49,6 +49,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
     forwarded: false,
     reaction: null,
     failure: null,
+    mentions: [],
     ...overrides,
   } as Message;
 }

@@ -17,6 +17,8 @@ export function mockApi(handlers: Record<string, Handler>) {
     'POST /api/v1/auth/logout': () => new Response(null, { status: 204 }),
     // Every signed-in screen holds the live event stream: a quiet one unless the test brings its own.
     'GET /api/v1/events': createEventServer({ greet: greetReady }).handler,
+    // The header's mention bell, on every signed-in screen: nobody mentioned the user unless the test says so.
+    'GET /api/v1/mentions': () => json({ items: [], nextCursor: null, unreadCount: 0 }),
     ...handlers,
   };
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {

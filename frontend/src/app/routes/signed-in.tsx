@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { ChangePasswordDialog, RequireAuth, useLogout } from '@/features/auth';
-import { NotificationSettings } from '@/features/inbox';
+import { MentionBell, NotificationSettings } from '@/features/inbox';
 import { AppShell } from '@/features/shell';
 import type { CurrentUser } from '@/lib/api/types';
 import { LiveUpdates } from './live-updates';
@@ -21,6 +21,7 @@ export function SignedIn({ children, fluid = false }: { children: (user: Current
           onChangePassword={() => setPasswordOpen(true)}
           fluid={fluid}
           accountSettings={<NotificationSettings user={user} />}
+          notifications={<MentionBell user={user} />}
         >
           <LiveUpdates user={user} />
           {children(user)}

@@ -37,6 +37,8 @@ const MESSAGES: Partial<Record<ProblemCode, CodeMessage>> = {
   'media-too-large': 'media-too-large',
   'attachment-too-large': 'attachment-too-large',
   'attachment-type-not-allowed': 'attachment-type-not-allowed',
+  'mentioned-user-not-found': 'mentioned-user-not-found',
+  'mentioned-user-inactive': 'mentioned-user-inactive',
 };
 
 // And the reverse: every sentence in the locale file answers a code the API really sends.

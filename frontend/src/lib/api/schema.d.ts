@@ -302,7 +302,7 @@ export interface paths {
          * Your company's changes as they happen (Server-Sent Events)
          * @description A Server-Sent Events stream of every change to your company's rooms and messages, in commit order, for as long as the access token is valid (then `goodbye` with `token-expired`: refresh the token and reconnect with `Last-Event-ID`). Each durable event has an `id:` that grows per company; reconnecting with the last one received replays every later event exactly once, in order. A comment line (`: keep-alive`) is sent after 15 s without events.
          *
-         *     The stream starts with `ready` (without `Last-Event-ID`: carrying the newest id; load what you show after it), or, when resuming, with the missed events and then `ready` without an id. An id older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. On the wire each event is the SSE fields `id:` (when it has one), `event:` and one `data:` line of JSON; the examples show them as `LiveEvent` objects.
+         *     The stream starts with `ready` (without `Last-Event-ID`: carrying the newest id; load what you show after it), or, when resuming, with the missed events and then `ready` without an id. An id older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. On the wire each event is the SSE fields `id:` (when it has one), `event:` and one `data:` line of JSON; the examples show them as `LiveEvent` objects. `mention.created` (a private note mentioned you) goes to your own streams only; others skip its id.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -364,6 +364,60 @@ export interface paths {
          */
         put: operations["changePassword"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your mentions, newest first
+         * @description The private notes that mentioned you, read and unread, with how many are unread. Pages by keyset: pass nextCursor for older mentions. Open one at GET /api/v1/rooms/{roomId}/messages?around={messageId}.
+         */
+        get: operations["listMentions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentions/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all your mentions read */
+        post: operations["markAllMentionsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mentions/{mentionId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your mentions read */
+        post: operations["markMentionRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -608,6 +662,26 @@ export interface paths {
          * @description Only while the session window is open (422 window-expired otherwise; send a template instead). Replying to an unassigned room assigns it to you; replying to a resolved room reopens it, assigned to you. Send an Idempotency-Key so that a retry after a failure or a 503 cannot send the message twice. Send seenMessageId so that a reply written without the room's newest messages is refused with them (409 newer-messages) instead of sent.
          */
         post: operations["reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write a private note
+         * @description A note only your team sees, stored in the room's conversation (direction INTERNAL, kind NOTE) and never sent to the customer. Any user of your company (agent or supervisor) may write one in any room, also one assigned to someone else, resolved, or whose session window has closed: a note does not assign or reopen the room and changes neither its window, unread count, deadline nor last message. Each mentioned colleague gets a mention (GET /api/v1/mentions) and a mention.created live event.
+         */
+        post: operations["writeNote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1172,7 +1246,7 @@ export interface components {
         /** @enum {string} */
         DeliveryStatus: "QUEUED" | "PENDING" | "SENT" | "DELIVERED" | "READ" | "FAILED";
         /** @enum {string} */
-        Direction: "INBOUND" | "OUTBOUND" | "SYSTEM";
+        Direction: "INBOUND" | "OUTBOUND" | "SYSTEM" | "INTERNAL";
         FieldError: {
             /** @description Path of the field, e.g. username */
             field: string;
@@ -1268,13 +1342,22 @@ export interface components {
              * @example room.changed
              * @enum {string}
              */
-            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "presence";
-            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["RoomPresence"];
+            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "presence" | "mention.created";
+            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["RoomPresence"] | components["schemas"]["LiveMentionCreated"];
         };
         /** @description goodbye: the stream ends. token-expired: refresh the token and reconnect with Last-Event-ID; signed-out and deactivated: sign in again */
         LiveGoodbye: {
             /** @enum {string} */
             reason: "token-expired" | "signed-out" | "deactivated";
+        };
+        /** @description mention.created: a private note mentioned you; sent only to your streams (userId is yours) */
+        LiveMentionCreated: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            userId: number;
+            mention: components["schemas"]["Mention"];
         };
         /** @description message.created and message.changed (delivery status, failure, retry) */
         LiveMessageEvent: {
@@ -1349,6 +1432,42 @@ export interface components {
              */
             size?: number;
         };
+        /** @description A private note that mentions you: your notification of it */
+        Mention: {
+            /** Format: int64 */
+            id: number;
+            /**
+             * Format: int64
+             * @description The note (a message of the room, direction INTERNAL)
+             */
+            messageId: number;
+            /** Format: int64 */
+            roomId: number;
+            /**
+             * @description The name of the room's contact
+             * @example Siti Rahma
+             */
+            contactName: string;
+            /** @description Who wrote the note */
+            author: components["schemas"]["UserRef"] | (never | null);
+            /** @description The note's text; plain text */
+            body: string;
+            createdAt: string & components["schemas"]["Instant"];
+            /** @description When you marked it read; null while unread */
+            readAt: components["schemas"]["Instant"] | (null);
+        };
+        MentionPage: {
+            /** @description Newest first */
+            items: components["schemas"]["Mention"][];
+            /** @description Cursor for older mentions; null when there are none */
+            nextCursor: string | null;
+            /**
+             * Format: int64
+             * @description How many of all your mentions are unread
+             * @example 3
+             */
+            unreadCount: number;
+        };
         Message: {
             /** Format: int64 */
             id: number;
@@ -1380,6 +1499,8 @@ export interface components {
             reaction: string | null;
             /** @description Why an outbound message failed (deliveryStatus FAILED) */
             failure: components["schemas"]["DeliveryFailure"] | (never | null);
+            /** @description The colleagues a private note (direction INTERNAL) mentions; empty for every other message */
+            mentions: components["schemas"]["UserRef"][];
         };
         MessageContent: {
             /** @description IMAGE, VIDEO, AUDIO, DOCUMENT, STICKER */
@@ -1422,6 +1543,13 @@ export interface components {
             /** @description Cursor for newer messages; null when this page holds the newest */
             previousCursor: string | null;
         };
+        /** @description A private note: only the team sees it; it is never sent to the customer */
+        NoteRequest: {
+            /** @example @Dewi pelanggan ini minta faktur, tolong dicek besok ya. */
+            body: string;
+            /** @description Colleagues to notify: active users of your company (GET /api/v1/agents). A repeated id counts once */
+            mentionIds?: number[];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1458,7 +1586,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "mentioned-user-not-found" | "mentioned-user-inactive" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -3048,6 +3176,108 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    listMentions: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of a previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of mentions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markAllMentionsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every mention of yours is read */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    markMentionRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mentionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Read (also when it already was) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such mention of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     getMessageMedia: {
         parameters: {
             query?: never;
@@ -3770,6 +4000,69 @@ export interface operations {
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
             /** @description The session window has closed (window-expired), nothing was stored; or the Idempotency-Key was used for another request (idempotency-key-reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    writeNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The stored note */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No such room in your company; or a mentioned id is no person of your company (mentioned-user-not-found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description A mentioned colleague is deactivated (mentioned-user-inactive); nothing was stored */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -44,3 +44,6 @@ export type Template = Ok<'/api/v1/templates', 'get'>['items'][number];
 export type CannedReplyPage = Ok<'/api/v1/canned-replies', 'get'>;
 export type CannedReply = CannedReplyPage['items'][number];
 export type CannedReplyScope = CannedReply['scope'];
+export type NoteRequest = paths['/api/v1/rooms/{roomId}/notes']['post']['requestBody']['content']['application/json'];
+export type MentionPage = Ok<'/api/v1/mentions', 'get'>;
+export type Mention = MentionPage['items'][number];

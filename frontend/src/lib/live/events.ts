@@ -25,7 +25,8 @@ export type LiveEvent =
   | EventOf<'rooms.bulk-resolved', Schemas['LiveBulkResolved']>
   | EventOf<'rooms.bulk-reopened', Schemas['LiveBulkReopened']>
   | EventOf<'reference.changed', Schemas['LiveReferenceChanged']>
-  | EventOf<'presence', Schemas['RoomPresence']>;
+  | EventOf<'presence', Schemas['RoomPresence']>
+  | EventOf<'mention.created', Schemas['LiveMentionCreated']>;
 
 export type LiveEventName = LiveEvent['event'];
 
@@ -40,6 +41,7 @@ const NAMES: ReadonlySet<string> = new Set<LiveEventName>([
   'rooms.bulk-reopened',
   'reference.changed',
   'presence',
+  'mention.created',
 ]);
 
 /**

@@ -22,6 +22,8 @@ export const inboxKeys = {
     ['inbox', 'messages', roomId, aroundId === null ? 'newest' : { around: aroundId }] as const,
   /** Who is viewing which room, as seen by `selfId` (who is left out). */
   presence: (selfId: number) => ['inbox', 'presence', selfId] as const,
+  /** The signed-in user's mentions (the bell); not under rooms(), a room event does not move them. */
+  mentions: () => ['inbox', 'mentions'] as const,
   search: (q: string) => ['inbox', 'search', q] as const,
   resolveExpiredPreview: (includeUnassigned: boolean) => ['inbox', 'resolve-expired', includeUnassigned] as const,
   agents: () => ['inbox', 'ref', 'agents'] as const,

@@ -9,6 +9,7 @@ import { useSendAttachment } from '../api/media';
 import { newerMessagesOf, useReply } from '../api/send-mutations';
 import { checkAttachment } from '../lib/attachments';
 import { useCannedPicker } from '../hooks/use-canned-picker';
+import { useComposerMode } from '../hooks/use-composer-mode';
 import { useNow } from '../hooks/use-now';
 import { usePendingCaret } from '../hooks/use-pending-caret';
 import { insertAt } from '../lib/emoji';
@@ -16,15 +17,17 @@ import { freshReplyIntent, replyIntentFor, replySent } from '../lib/reply-key';
 import { sessionStateAt } from '../lib/session-window';
 import { AttachButton, AttachmentChip } from './AttachmentPicker';
 import { CannedSuggestions } from './CannedSuggestions';
+import { ComposerModes } from './ComposerModes';
 import { EmojiButton } from './EmojiButton';
 import { ExpiredComposer } from './ExpiredComposer';
 import { NewerMessages } from './NewerMessages';
+import { NoteComposer } from './NoteComposer';
 import styles from './Composer.module.css';
 
 // Unsent text per room survives switching rooms and every refresh of the page's data.
 const drafts = new Map<number, string>();
 
-interface ComposerProps {
+export interface ComposerProps {
   room: Room;
   canAct: boolean;
   onSendTemplate: () => void;
@@ -36,18 +39,32 @@ interface ComposerProps {
   onTyping?: () => void;
   /** The draft was sent or emptied. */
   onStoppedTyping?: () => void;
+  /** The signed-in user (left out of a note's @ suggestions). */
+  selfId?: number;
 }
 
 /**
  * The reply box while the session window is open; once it has closed, an explanation and the
- * template path instead (a template is the only thing WhatsApp and co. still accept).
+ * template path instead (a template is the only thing WhatsApp and co. still accept). A switch
+ * above it turns it into a private note's box, which works whatever the window.
  */
 export function Composer(props: ComposerProps) {
-  const { room, canAct, onSendTemplate } = props;
+  const { room, canAct, onSendTemplate, selfId } = props;
   const now = useNow(1000);
   const expired = sessionStateAt(room, now) === 'EXPIRED';
-  if (expired) return <ExpiredComposer room={room} canAct={canAct} onSendTemplate={onSendTemplate} />;
-  return <ReplyBox key={room.id} {...props} />;
+  const [mode, setMode] = useComposerMode(room.id);
+  return (
+    <div className={styles.area}>
+      <ComposerModes mode={mode} onChange={setMode} />
+      {mode === 'note' ? (
+        <NoteComposer key={room.id} room={room} selfId={selfId} />
+      ) : expired ? (
+        <ExpiredComposer room={room} canAct={canAct} onSendTemplate={onSendTemplate} />
+      ) : (
+        <ReplyBox key={room.id} {...props} />
+      )}
+    </div>
+  );
 }
 
 /** Sending again on purpose after a stale-reply warning: against what is shown now, as a new request. */

@@ -5,6 +5,7 @@ import type { DeliveryStatus, Message } from '@/lib/api/types';
 import { formatClock, formatExact } from '../lib/format-time';
 import { DeliveryIcon, FailureNotice } from './DeliveryStatus';
 import { MessageBody } from './MessageBody';
+import { NoteItem } from './NoteItem';
 import styles from './MessageItem.module.css';
 
 /** A system note in the reader's language, from event, actor and target (never from body). */
@@ -42,7 +43,7 @@ interface MessageItemProps {
   quoted?: Message;
 }
 
-/** One message: customer on the left, agents on the right, system notes centred. Text only. */
+/** One message: customer on the left, agents on the right, system notes centred, private notes on the right on amber. */
 export const MessageItem = memo(function MessageItem({ message, highlighted, language, canAct, quoted }: MessageItemProps) {
   const { t } = useTranslation('inbox');
   const systemText = useSystemText();
@@ -68,6 +69,8 @@ export const MessageItem = memo(function MessageItem({ message, highlighted, lan
       </li>
     );
   }
+
+  if (message.direction === 'INTERNAL') return <NoteItem message={message} highlighted={highlighted} time={time} />;
 
   const outbound = message.direction === 'OUTBOUND';
   const template = message.kind === 'TEMPLATE';

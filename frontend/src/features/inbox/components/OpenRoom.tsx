@@ -102,6 +102,7 @@ export function OpenRoom({ room, messageId, user, statusActions, onClose }: Open
         newestMessageId={conversation.messages[conversation.messages.length - 1]?.id ?? null}
         onTyping={presence.typing}
         onStoppedTyping={presence.stoppedTyping}
+        selfId={user.id}
       />
       {templateOpen && (
         <TemplateDialog

@@ -14,11 +14,12 @@ interface ShellHeaderProps {
   onLogout: () => Promise<void> | void;
   onChangePassword: () => void;
   accountSettings?: ReactNode;
+  notifications?: ReactNode;
 }
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ');
 
-export function ShellHeader({ user, onLogout, onChangePassword, accountSettings }: ShellHeaderProps) {
+export function ShellHeader({ user, onLogout, onChangePassword, accountSettings, notifications }: ShellHeaderProps) {
   const { t } = useTranslation('shell');
   return (
     <header className={styles.header}>
@@ -46,6 +47,7 @@ export function ShellHeader({ user, onLogout, onChangePassword, accountSettings 
         </nav>
       </div>
       <div className={styles.right}>
+        {notifications}
         <LiveStatus />
         <span className={styles.company}>
           <Building2 size={16} strokeWidth={1.8} aria-hidden="true" />

@@ -109,12 +109,17 @@ final class CompanyFeed {
     private void deliver(List<LiveStream> open, EventLog.Entry event) {
         boolean accessEnded = ACCESS_ENDED.equals(event.type());
         Ended ended = accessEnded ? ended(event) : null;
+        Long addressee = LiveEvents.MENTION_CREATED.equals(event.type()) ? addressee(event) : null;
         for (LiveStream stream : open) {
             if (event.id() <= stream.lastSent) {
                 continue;
             }
             stream.lastSent = event.id();
-            if (!accessEnded) {
+            if (addressee != null) {
+                if (addressee == stream.userId) {
+                    stream.send(event.id(), event.type(), event.data());
+                }
+            } else if (!accessEnded) {
                 stream.send(event.id(), event.type(), event.data());
             } else if (ended.endsStreamOf(stream)) {
                 stream.end(ended.reason());
@@ -127,6 +132,15 @@ final class CompanyFeed {
         boolean endsStreamOf(LiveStream stream) {
             return (userId != null && userId == stream.userId)
                     || (sessionId != null && stream.sessionId != null && sessionId.equals(stream.sessionId.toString()));
+        }
+    }
+
+    /** The one user an event is for (mention.created), whose streams alone receive it. */
+    private Long addressee(EventLog.Entry event) {
+        try {
+            return json.readTree(event.data()).path("userId").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Unreadable " + event.type() + " event " + event.id(), e);
         }
     }
 

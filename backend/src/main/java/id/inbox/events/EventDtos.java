@@ -1,6 +1,7 @@
 package id.inbox.events;
 
 import id.inbox.message.MessageDtos.MessageView;
+import id.inbox.note.NoteDtos.MentionView;
 import id.inbox.presence.PresenceDtos.RoomPresence;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.UserRef;
@@ -19,9 +20,9 @@ public final class EventDtos {
                     + "presence and goodbye") String id,
             @Schema(required = true, examples = "room.changed", enumeration = {"ready", "resync", "goodbye", "room.changed",
                 "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "reference.changed",
-                "presence"}) String event,
+                "presence", "mention.created"}) String event,
             @Schema(required = true, anyOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
-                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, RoomPresence.class}) Object data) {
+                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, RoomPresence.class, MentionEvent.class}) Object data) {
     }
 
     @Schema(name = "LiveReady", description = "ready: the stream is live. Not resumed: load what you show now")
@@ -58,5 +59,10 @@ public final class EventDtos {
     public record ReferenceChanged(
             @Schema(required = true, enumeration = {"users", "tags", "channels", "templates", "settings", "canned-replies"},
                     description = "canned-replies: the company-wide replies or someone's personal ones changed") String kind) {
+    }
+
+    @Schema(name = "LiveMentionCreated", description = "mention.created: a private note mentioned you; sent only to your "
+            + "streams (userId is yours)")
+    public record MentionEvent(@Schema(required = true, examples = "12") long userId, @Schema(required = true) MentionView mention) {
     }
 }

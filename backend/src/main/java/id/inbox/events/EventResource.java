@@ -48,7 +48,8 @@ public class EventResource {
                     show after it), or, when resuming, with the missed events and then `ready` without an id. An id \
                     older than the log keeps (24 hours by default) or unknown gets `resync`: reload everything. \
                     On the wire each event is the SSE fields `id:` (when it has one), `event:` and one `data:` line of \
-                    JSON; the examples show them as `LiveEvent` objects.""")
+                    JSON; the examples show them as `LiveEvent` objects. `mention.created` (a private note mentioned \
+                    you) goes to your own streams only; others skip its id.""")
     @APIResponse(responseCode = "200", description = "The stream; each event's data is described by LiveEvent.data",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = EventDtos.LiveEvent.class),

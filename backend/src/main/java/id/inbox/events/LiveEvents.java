@@ -6,11 +6,13 @@ import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import id.inbox.events.EventDtos.BulkReopened;
 import id.inbox.events.EventDtos.BulkResolved;
+import id.inbox.events.EventDtos.MentionEvent;
 import id.inbox.events.EventDtos.MessageEvent;
 import id.inbox.events.EventDtos.ReferenceChanged;
 import id.inbox.events.EventDtos.RoomChanged;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.message.MessageRepository;
+import id.inbox.note.NoteDtos.MentionView;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.UserRef;
 import id.inbox.room.RoomViews;
@@ -42,6 +44,8 @@ public class LiveEvents {
     public static final String ROOMS_BULK_RESOLVED = "rooms.bulk-resolved";
     public static final String ROOMS_BULK_REOPENED = "rooms.bulk-reopened";
     public static final String REFERENCE_CHANGED = "reference.changed";
+    /** Sent only to the streams of the mentioned user ({@link CompanyFeed}). */
+    public static final String MENTION_CREATED = "mention.created";
 
     /** What a reference.changed event says to reload. */
     public enum Reference { USERS, TAGS, CHANNELS, TEMPLATES, SETTINGS, CANNED_REPLIES }
@@ -95,6 +99,11 @@ public class LiveEvents {
 
     public void messageChanged(long tenantId, MessageView message) {
         append(tenantId, MESSAGE_CHANGED, new MessageEvent(message.roomId(), message));
+    }
+
+    /** A private note mentioned the user: their streams alone are told. */
+    public void mentioned(long tenantId, long userId, MentionView mention) {
+        append(tenantId, MENTION_CREATED, new MentionEvent(userId, mention));
     }
 
     /** Expired rooms resolved together: one event for all of them. */

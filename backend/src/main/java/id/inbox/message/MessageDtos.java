@@ -52,7 +52,9 @@ public final class MessageDtos {
             @Schema(required = true, nullable = true, description = "The customer's reaction to this message (an emoji)",
                     examples = "👍") String reaction,
             @Schema(required = true, nullable = true, description = "Why an outbound message failed (deliveryStatus FAILED)")
-            DeliveryFailureView failure) {
+            DeliveryFailureView failure,
+            @Schema(required = true, description = "The colleagues a private note (direction INTERNAL) mentions; empty for "
+                    + "every other message") List<UserRef> mentions) {
     }
 
     @Schema(name = "ReplyTo", description = "A reply: the provider's id of the message answered, and ours when the inbox has it")

@@ -15,6 +15,7 @@ import id.inbox.room.RoomDtos.Direction;
 import id.inbox.room.RoomDtos.UserRef;
 import id.inbox.room.RoomEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -31,7 +32,11 @@ public class MessageRepository {
                    m.template_id, m.delivery_status, m.system_event, m.system_target_user_id,
                    t.display_name as target_name, m.created_at, m.content::text as content, m.reply_to_provider_id,
                    m.reply_to_message_id, m.forwarded, m.reaction, m.failure_reason, m.failure_code, m.failure_title,
-                   m.failure_detail
+                   m.failure_detail,
+                   case when m.direction = 'INTERNAL' then array(select u.id from message_mention mm join app_user u on u.id = mm.user_id
+                                                                  where mm.message_id = m.id order by mm.id) end as mention_ids,
+                   case when m.direction = 'INTERNAL' then array(select u.display_name from message_mention mm join app_user u on u.id = mm.user_id
+                                                                  where mm.message_id = m.id order by mm.id) end as mention_names
               from message m
               left join app_user s on s.id = m.sender_user_id
               left join app_user t on t.id = m.system_target_user_id
@@ -192,6 +197,21 @@ public class MessageRepository {
                 replyTo == null ? null : new ReplyTo(replyTo, rs.getObject("reply_to_message_id", Long.class)),
                 rs.getBoolean("forwarded"), rs.getString("reaction"),
                 failure == null ? null : new DeliveryFailureView(DeliveryFailure.valueOf(failure),
-                        rs.getObject("failure_code", Integer.class), rs.getString("failure_title"), rs.getString("failure_detail")));
+                        rs.getObject("failure_code", Integer.class), rs.getString("failure_title"), rs.getString("failure_detail")),
+                mentions(rs));
+    }
+
+    private static List<UserRef> mentions(ResultSet rs) throws SQLException {
+        Array ids = rs.getArray("mention_ids");
+        if (ids == null) {
+            return List.of();
+        }
+        Long[] idValues = (Long[]) ids.getArray();
+        String[] names = (String[]) rs.getArray("mention_names").getArray();
+        List<UserRef> users = new ArrayList<>(idValues.length);
+        for (int i = 0; i < idValues.length; i++) {
+            users.add(new UserRef(idValues[i], names[i]));
+        }
+        return List.copyOf(users);
     }
 }

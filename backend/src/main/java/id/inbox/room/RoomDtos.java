@@ -18,7 +18,7 @@ public final class RoomDtos {
 
     public enum RoomStatus { UNASSIGNED, ASSIGNED, RESOLVED }
 
-    public enum Direction { INBOUND, OUTBOUND, SYSTEM }
+    public enum Direction { INBOUND, OUTBOUND, SYSTEM, INTERNAL }
 
     @Schema(name = "Room", description = "A conversation with one contact on one channel")
     @JsonInclude(JsonInclude.Include.ALWAYS)
