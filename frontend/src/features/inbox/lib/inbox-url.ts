@@ -89,8 +89,8 @@ export function roomQuery(view: InboxView) {
     status: view.tab,
     sort: view.sort,
     session: view.sessions,
-    // ids travel as numbers, as the contract declares them
-    agentId: view.agentIds.map(Number),
+    // assignees travel as text (an id, or none for rooms without one), the other ids as numbers, as the contract says
+    agentId: view.agentIds,
     tagId: view.tagIds.map(Number),
     channelId: view.channelIds.map(Number),
     q: view.searchMode === 'contacts' && view.q ? view.q : undefined,
