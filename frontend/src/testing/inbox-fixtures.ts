@@ -15,7 +15,7 @@ export function makeRoom(overrides: Partial<Room> = {}): Room {
     status: 'UNASSIGNED',
     assignee: null,
     tags: [],
-    lastMessage: { preview: 'Halo kak, pesanan saya belum sampai', direction: 'INBOUND', createdAt: new Date(Date.now() - 5 * 60_000).toISOString() },
+    lastMessage: { preview: 'Halo kak, pesanan saya belum sampai', direction: 'INBOUND', sender: null, createdAt: new Date(Date.now() - 5 * 60_000).toISOString() },
     lastActivityAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     unreadCount: 0,
     sessionState: 'OPEN',

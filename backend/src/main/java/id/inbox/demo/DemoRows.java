@@ -114,10 +114,10 @@ final class DemoRows implements AutoCloseable {
         DemoRoom.Line lastMessage = room.lastMessage();
         long roomId = returningId(Sql.of("""
                         insert into room (tenant_id, contact_id, channel_id, status, assignee_id, last_message_preview,
-                                          last_message_direction, last_message_at, last_activity_at, last_inbound_at,
-                                          window_expires_at, unread_count, resolved_at, resolved_by, created_at)
-                        values (:tenant, :contact, :channel, :status, :assignee, :preview, :direction, :lastMessageAt,
-                                :lastActivityAt, :lastInboundAt, :windowExpiresAt, :unread, :resolvedAt, :resolvedBy,
+                                          last_message_direction, last_message_sender_id, last_message_at, last_activity_at,
+                                          last_inbound_at, window_expires_at, unread_count, resolved_at, resolved_by, created_at)
+                        values (:tenant, :contact, :channel, :status, :assignee, :preview, :direction, :lastSender,
+                                :lastMessageAt, :lastActivityAt, :lastInboundAt, :windowExpiresAt, :unread, :resolvedAt, :resolvedBy,
                                 :createdAt)
                         returning id""")
                 .bind("tenant", company.tenantId())
@@ -127,6 +127,7 @@ final class DemoRows implements AutoCloseable {
                 .bind("assignee", room.assignee())
                 .bind("preview", RoomDtos.LastMessage.previewOf(lastMessage.body()))
                 .bind("direction", lastMessage.direction())
+                .bind("lastSender", lastMessage.inbound() ? null : lastMessage.senderId())
                 .bind("lastMessageAt", lastMessage.at())
                 .bind("lastActivityAt", room.lastActivity())
                 .bind("lastInboundAt", room.lastInbound())
