@@ -9,13 +9,11 @@ interface Message {
 test('an expired room only offers the template path; a template is sent once', async ({ page, request }, testInfo) => {
   const session = await signIn(page, request, AGENT, '/?tab=unassigned');
 
-  await page.getByRole('button', { name: 'Sesi' }).click();
-  await page.getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Kanal' }).click();
-  await page.getByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }).check();
-  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  const filters = page.getByRole('form', { name: 'Filter percakapan' });
+  await filters.getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
+  await filters.getByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }).check();
+  await filters.getByRole('button', { name: 'Terapkan' }).click();
   await expect(page).toHaveURL(/session=expired/);
 
   const rows = roomList(page).getByRole('listitem');

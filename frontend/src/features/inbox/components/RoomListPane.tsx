@@ -5,7 +5,7 @@ import type { CurrentUser, RoomCounts } from '@/lib/api/types';
 import type { PresenceState } from '../api/presence';
 import type { useRoomList } from '../api/room-list-query';
 import type { InboxViewApi } from '../hooks/use-inbox-view';
-import { hasFilters, toSearchParams } from '../lib/inbox-url';
+import { filtersOf, hasFilters, toSearchParams } from '../lib/inbox-url';
 import { FilterBar } from './FilterBar';
 import { InboxTabs } from './InboxTabs';
 import { ListToolbar } from './ListToolbar';
@@ -34,20 +34,24 @@ export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolve
     (roomId: number) => `?${toSearchParams({ ...view, roomId, messageId: null }).toString()}`,
     [view],
   );
-  // A new key when the applied filters change, so the bar's unapplied choices start over.
-  const filtersKey = JSON.stringify([view.sessions, view.agentIds, view.tagIds, view.channelIds]);
 
   return (
     <>
       <InboxTabs tab={view.tab} counts={counts?.tabs} onChange={inbox.setTab} />
-      <FilterBar
-        key={filtersKey}
-        applied={view}
-        sessionCounts={counts?.sessions}
-        onApply={inbox.applyFilters}
-        onClear={inbox.clearFilters}
+      <ListToolbar
+        filter={
+          <FilterBar
+            applied={filtersOf(view)}
+            sessionCounts={counts?.sessions}
+            onApply={inbox.applyFilters}
+            onClear={inbox.clearFilters}
+          />
+        }
+        sort={view.sort}
+        onSort={inbox.setSort}
+        onResolveAll={onResolveAll}
+        onHelp={onHelp}
       />
-      <ListToolbar sort={view.sort} onSort={inbox.setSort} onResolveAll={onResolveAll} onHelp={onHelp} />
       {view.q && <p className={styles.searchInfo}>{t('search.contactsFor', { q: view.q })}</p>}
       {list.isPending ? (
         <Loading size={16} />
