@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, LoadFailed } from '@/components/load-state/LoadState';
 import type { CurrentUser, RoomCounts } from '@/lib/api/types';
@@ -15,6 +15,8 @@ import styles from './RoomListPane.module.css';
 interface RoomListPaneProps {
   inbox: InboxViewApi;
   list: ReturnType<typeof useRoomList>;
+  /** The list element, focusable, so Escape can hand focus back to it. */
+  listRef: Ref<HTMLDivElement>;
   counts: RoomCounts | undefined;
   user: CurrentUser;
   activeIndex: number;
@@ -24,7 +26,7 @@ interface RoomListPaneProps {
 }
 
 /** The rooms of the current view: tabs with counts, filters, order, and the list (or why it is empty). */
-export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolveAll, onHelp, presence }: RoomListPaneProps) {
+export function RoomListPane({ inbox, list, listRef, counts, user, activeIndex, onResolveAll, onHelp, presence }: RoomListPaneProps) {
   const { t } = useTranslation('inbox');
   const { view } = inbox;
   const { rooms } = list;
@@ -67,6 +69,7 @@ export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolve
         </p>
       ) : (
         <RoomList
+          listRef={listRef}
           rooms={rooms}
           user={user}
           openRoomId={view.roomId}

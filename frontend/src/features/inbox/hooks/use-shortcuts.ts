@@ -7,10 +7,17 @@ export interface ShortcutHandlers {
   resolve: () => void;
   focusSearch: () => void;
   help: () => void;
+  /** Escape outside a field: close the open room (its draft is kept). */
+  close: () => void;
 }
 
 function dialogOpen(): boolean {
   return document.querySelector('[aria-modal="true"]') !== null;
+}
+
+/** A popover (filters, menus) is open: its own Escape closes it, not the room behind it. */
+function popoverOpen(): boolean {
+  return document.querySelector('[data-radix-popper-content-wrapper]') !== null;
 }
 
 // Single keys, matched by the character typed ('?' is Shift+/ on most layouts); never with
@@ -23,6 +30,11 @@ const SINGLE_KEY: Options = {
   ignoreEventWhen: (event) => event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogOpen(),
 };
 
+const ESCAPE: Options = {
+  ...SINGLE_KEY,
+  ignoreEventWhen: (event) => popoverOpen() || SINGLE_KEY.ignoreEventWhen!(event),
+};
+
 // Enter on a focused button, link or tab already does its own thing.
 const ENTER: Options = {
   ...SINGLE_KEY,
@@ -33,7 +45,7 @@ const ENTER: Options = {
   },
 };
 
-/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help. */
+/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help, Escape closes the room. */
 export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('j', handlers.next, SINGLE_KEY);
   useHotkeys('k', handlers.previous, SINGLE_KEY);
@@ -41,4 +53,5 @@ export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('e', handlers.resolve, SINGLE_KEY);
   useHotkeys('/', handlers.focusSearch, SINGLE_KEY);
   useHotkeys('?', handlers.help, SINGLE_KEY);
+  useHotkeys('escape', handlers.close, ESCAPE);
 }
