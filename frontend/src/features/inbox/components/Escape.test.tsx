@@ -34,7 +34,7 @@ describe('Escape', () => {
     await user.keyboard('{Escape}');
 
     expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toEqual({ tab: 'unassigned' });
-    expect(screen.queryByRole('region', { name: 'Percakapan' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Balasan' })).not.toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Daftar percakapan' })).toHaveFocus();
 
     await user.click(screen.getByRole('link', { name: /Siti Rahmawati/ }));
