@@ -67,7 +67,8 @@ function Inbox({ user }: { user: CurrentUser }) {
   });
 
   return (
-    <div className={styles.inbox}>
+    // Below 768 px the list and the room are two screens; the URL's room decides which one shows.
+    <div className={styles.inbox} data-screen={view.roomId !== null ? 'room' : 'list'}>
       <aside className={styles.sidebar} aria-label={t('title')}>
         <h1 className="visually-hidden">{t('title')}</h1>
         <SearchBar
