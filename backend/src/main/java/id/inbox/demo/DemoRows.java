@@ -86,8 +86,9 @@ final class DemoRows implements AutoCloseable {
             for (DemoTemplates.Template template : DemoTemplates.of(company.spec().name())) {
                 createdNow(Sql.of("""
                                 insert into template (tenant_id, channel_id, name, language, category, body,
-                                                      placeholder_count, status, created_at)
-                                values (:tenant, :channel, :name, :language, :category, :body, :placeholders, :status, :now)
+                                                      placeholder_count, examples, status, created_at)
+                                values (:tenant, :channel, :name, :language, :category, :body, :placeholders,
+                                        cast(:examples as text[]), :status, :now)
                                 returning id""")
                         .bind("tenant", company.tenantId())
                         .bind("channel", channel.id())
@@ -96,6 +97,7 @@ final class DemoRows implements AutoCloseable {
                         .bind("category", template.category())
                         .bind("body", template.body())
                         .bind("placeholders", template.placeholderCount())
+                        .bind("examples", template.examples())
                         .bind("status", template.status()));
             }
         }
