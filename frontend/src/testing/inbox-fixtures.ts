@@ -69,6 +69,7 @@ export const templates: Template[] = [
     body: 'Halo {{1}}, pesanan {{2}} sudah kami kirim. Lacak paket Anda dengan nomor resi {{3}}.',
     placeholderCount: 3,
     status: 'APPROVED',
+    examples: [],
   },
   {
     id: 4,
@@ -79,6 +80,7 @@ export const templates: Template[] = [
     body: 'Terima kasih sudah menghubungi Toko Nusantara!',
     placeholderCount: 0,
     status: 'APPROVED',
+    examples: [],
   },
 ] as Template[];
 

@@ -106,6 +106,7 @@ export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose 
         <TemplateDialog
           roomId={room.id}
           channelId={room.channel.id}
+          contactName={room.contact.name}
           onClose={() => setTemplateOpen(false)}
           onSent={() => {
             setTemplateOpen(false);
