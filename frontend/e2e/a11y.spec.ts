@@ -23,10 +23,10 @@ for (const viewport of [
       await expectNoSeriousViolations(page, 'the inbox');
 
       await page.getByRole('button', { name: 'Filter', exact: true }).click();
-      await expect(page.getByRole('form', { name: 'Filter percakapan' })).toBeVisible();
+      await expect(page.getByRole('dialog', { name: 'Filter percakapan' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the filter panel');
       await page.keyboard.press('Escape');
-      await expect(page.getByRole('form', { name: 'Filter percakapan' })).toHaveCount(0);
+      await expect(page.getByRole('dialog', { name: 'Filter percakapan' })).toHaveCount(0);
 
       await page.getByRole('button', { name: 'Selesaikan kedaluwarsa' }).click();
       const resolveAll = page.getByRole('dialog', { name: 'Selesaikan semua percakapan kedaluwarsa' });

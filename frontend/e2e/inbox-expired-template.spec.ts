@@ -10,7 +10,7 @@ test('an expired room only offers the template path; a template is sent once', a
   const session = await signIn(page, request, AGENT, '/?tab=unassigned');
 
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
-  const filters = page.getByRole('form', { name: 'Filter percakapan' });
+  const filters = page.getByRole('dialog', { name: 'Filter percakapan' });
   await filters.getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
   await filters.getByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }).check();
   await filters.getByRole('button', { name: 'Terapkan' }).click();

@@ -28,7 +28,7 @@ test('a supervisor resolves all expired rooms, the count matches, the Expired fi
     await expect(notice).toContainText(`${expected} percakapan kedaluwarsa telah diselesaikan.`);
 
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
-    await page.getByRole('form', { name: 'Filter percakapan' }).getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
+    await page.getByRole('dialog', { name: 'Filter percakapan' }).getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect(tab(page, /Belum ditugaskan/).getByTestId('tab-count-unassigned')).toHaveText('0');
     await expect(tab(page, /^\S+\s*Ditugaskan/).getByTestId('tab-count-assigned')).toHaveText('0');

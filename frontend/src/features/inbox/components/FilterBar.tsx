@@ -75,6 +75,7 @@ export function FilterBar({ applied, sessionCounts, onApply, onClear }: FilterBa
       }}
       align="start"
       className={styles.panel}
+      label={t('filters.label')}
       trigger={
         <button type="button" className={[styles.trigger, active > 0 && styles.hasValue].filter(Boolean).join(' ')}>
           <Funnel size={14} strokeWidth={2.1} aria-hidden="true" />
@@ -84,7 +85,6 @@ export function FilterBar({ applied, sessionCounts, onApply, onClear }: FilterBa
       }
     >
       <form
-        aria-label={t('filters.label')}
         onSubmit={(event) => {
           event.preventDefault();
           onApply(draft);

@@ -18,7 +18,7 @@ describe('inbox filters and URL', () => {
 
     await screen.findByText('Siti Rahmawati');
     await user.click(screen.getByRole('button', { name: 'Filter' }));
-    const panel = screen.getByRole('form', { name: 'Filter percakapan' });
+    const panel = screen.getByRole('dialog', { name: 'Filter percakapan' });
     const sessions = within(panel).getByRole('group', { name: 'Sesi' });
     await user.click(within(sessions).getByRole('checkbox', { name: /Kedaluwarsa/ }));
     await user.click(within(sessions).getByRole('checkbox', { name: /Segera berakhir/ }));

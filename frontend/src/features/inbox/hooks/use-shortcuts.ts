@@ -15,11 +15,6 @@ function dialogOpen(): boolean {
   return document.querySelector('[aria-modal="true"]') !== null;
 }
 
-/** A popover (filters, menus) is open: its own Escape closes it, not the room behind it. */
-function popoverOpen(): boolean {
-  return document.querySelector('[data-radix-popper-content-wrapper]') !== null;
-}
-
 // Single keys, matched by the character typed ('?' is Shift+/ on most layouts); never with
 // Ctrl, Alt or Meta, and never while a dialog is open. Typing in a field is left alone by the
 // library (form tags and contenteditable are off by default).
@@ -28,11 +23,6 @@ const SINGLE_KEY: Options = {
   ignoreModifiers: true,
   preventDefault: true,
   ignoreEventWhen: (event) => event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || dialogOpen(),
-};
-
-const ESCAPE: Options = {
-  ...SINGLE_KEY,
-  ignoreEventWhen: (event) => popoverOpen() || SINGLE_KEY.ignoreEventWhen!(event),
 };
 
 // Enter on a focused button, link or tab already does its own thing.
@@ -53,5 +43,6 @@ export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('e', handlers.resolve, SINGLE_KEY);
   useHotkeys('/', handlers.focusSearch, SINGLE_KEY);
   useHotkeys('?', handlers.help, SINGLE_KEY);
-  useHotkeys('escape', handlers.close, ESCAPE);
+  // An Escape that closes a popover is defaultPrevented by it (Radix), so it closes nothing else.
+  useHotkeys('escape', handlers.close, SINGLE_KEY);
 }
