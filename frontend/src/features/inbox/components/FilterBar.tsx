@@ -80,7 +80,12 @@ export function FilterBar({ applied, sessionCounts, onApply, onClear }: FilterBa
         <button type="button" className={[styles.trigger, active > 0 && styles.hasValue].filter(Boolean).join(' ')}>
           <Funnel size={14} strokeWidth={2.1} aria-hidden="true" />
           {t('filters.apply')}
-          {active > 0 && <span className={styles.count}>{active}</span>}
+          {active > 0 && (
+            <>
+              {' '}
+              <span className={styles.count}>{active}</span>
+            </>
+          )}
         </button>
       }
     >
