@@ -1,4 +1,4 @@
-import { ArrowDownUp, CheckCheck } from 'lucide-react';
+import { CheckCheck } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SORTS, type Sort } from '../lib/inbox-url';
@@ -20,7 +20,6 @@ export function ListToolbar({ filter, sort, onSort, onResolveAll, onHelp }: List
     <div className={styles.toolbar}>
       {filter}
       <label className={styles.sort}>
-        <ArrowDownUp size={14} strokeWidth={1.95} aria-hidden="true" />
         <span className="visually-hidden">{t('sort.label')}</span>
         <select value={sort} onChange={(event) => onSort(event.target.value as Sort)}>
           {SORTS.map((value) => (
