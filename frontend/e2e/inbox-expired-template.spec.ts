@@ -9,13 +9,11 @@ interface Message {
 test('an expired room only offers the template path; a template is sent once', async ({ page, request }, testInfo) => {
   const session = await signIn(page, request, AGENT, '/?tab=unassigned');
 
-  await page.getByRole('button', { name: 'Sesi' }).click();
-  await page.getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
-  await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: 'Kanal' }).click();
-  await page.getByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }).check();
-  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Filter', exact: true }).click();
+  const filters = page.getByRole('dialog', { name: 'Filter percakapan' });
+  await filters.getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
+  await filters.getByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }).check();
+  await filters.getByRole('button', { name: 'Terapkan' }).click();
   await expect(page).toHaveURL(/session=expired/);
 
   const rows = roomList(page).getByRole('listitem');
@@ -34,9 +32,12 @@ test('an expired room only offers the template path; a template is sent once', a
   const dialog = page.getByRole('dialog', { name: 'Kirim template' });
   await dialog.getByRole('radio', { name: /order_shipped/ }).check();
   const resi = `RESI-${Date.now()}`;
-  await dialog.getByRole('textbox', { name: 'Isian 1' }).fill('Kak Siti');
-  await dialog.getByRole('textbox', { name: 'Isian 2' }).fill('ORD-123456');
-  await dialog.getByRole('textbox', { name: 'Isian 3' }).fill(resi);
+  // Labelled with the template's examples; "Halo {{1}}" starts with the contact's name.
+  const name = dialog.getByRole('textbox', { name: 'Isian 1 · contoh: Siti' });
+  await expect(name).not.toHaveValue('');
+  await name.fill('Kak Siti');
+  await dialog.getByRole('textbox', { name: 'Isian 2 · contoh: ORD-482913' }).fill('ORD-123456');
+  await dialog.getByRole('textbox', { name: 'Isian 3 · contoh: JNE1234567890' }).fill(resi);
   await expect(dialog.getByTestId('template-preview')).toContainText(`Halo Kak Siti, pesanan ORD-123456 sudah kami kirim. Lacak paket Anda dengan nomor resi ${resi}.`);
   await page.screenshot({ path: testInfo.outputPath('expired-room-template-dialog.png') });
 

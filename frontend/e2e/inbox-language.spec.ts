@@ -8,7 +8,7 @@ test('switching to English and back survives a reload', async ({ page, request }
   await expect(page.getByRole('tab', { name: /Unassigned/ })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('tab', { name: /Unassigned/ })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Resolve all expired chat rooms' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resolve expired' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.screenshot({ path: testInfo.outputPath('inbox-english.png') });
 

@@ -7,7 +7,7 @@ test('a supervisor resolves all expired rooms, the count matches, the Expired fi
 }, testInfo) => {
   const session = await signIn(page, request, SUPERVISOR);
 
-  await page.getByRole('button', { name: 'Selesaikan semua ruang obrolan kedaluwarsa' }).click();
+  await page.getByRole('button', { name: 'Selesaikan kedaluwarsa' }).click();
   const dialog = page.getByRole('dialog', { name: 'Selesaikan semua percakapan kedaluwarsa' });
   await expect(dialog.getByRole('checkbox', { name: 'Sertakan yang belum ditugaskan' })).toBeChecked();
   const total = dialog.getByTestId('resolve-all-total');
@@ -27,10 +27,9 @@ test('a supervisor resolves all expired rooms, the count matches, the Expired fi
     const notice = page.getByRole('status').filter({ hasText: 'percakapan kedaluwarsa telah diselesaikan' });
     await expect(notice).toContainText(`${expected} percakapan kedaluwarsa telah diselesaikan.`);
 
-    await page.getByRole('button', { name: 'Sesi' }).click();
-    await page.getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
-    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Filter percakapan' }).getByRole('checkbox', { name: /Kedaluwarsa/ }).check();
+    await page.getByRole('button', { name: 'Terapkan' }).click();
     await expect(tab(page, /Belum ditugaskan/).getByTestId('tab-count-unassigned')).toHaveText('0');
     await expect(tab(page, /^\S+\s*Ditugaskan/).getByTestId('tab-count-assigned')).toHaveText('0');
     await tab(page, /^\S+\s*Ditugaskan/).click();

@@ -15,7 +15,7 @@ export function makeRoom(overrides: Partial<Room> = {}): Room {
     status: 'UNASSIGNED',
     assignee: null,
     tags: [],
-    lastMessage: { preview: 'Halo kak, pesanan saya belum sampai', direction: 'INBOUND', createdAt: new Date(Date.now() - 5 * 60_000).toISOString() },
+    lastMessage: { preview: 'Halo kak, pesanan saya belum sampai', direction: 'INBOUND', sender: null, createdAt: new Date(Date.now() - 5 * 60_000).toISOString() },
     lastActivityAt: new Date(Date.now() - 5 * 60_000).toISOString(),
     unreadCount: 0,
     sessionState: 'OPEN',
@@ -70,6 +70,7 @@ export const templates: Template[] = [
     body: 'Halo {{1}}, pesanan {{2}} sudah kami kirim. Lacak paket Anda dengan nomor resi {{3}}.',
     placeholderCount: 3,
     status: 'APPROVED',
+    examples: [],
   },
   {
     id: 4,
@@ -80,6 +81,7 @@ export const templates: Template[] = [
     body: 'Terima kasih sudah menghubungi Toko Nusantara!',
     placeholderCount: 0,
     status: 'APPROVED',
+    examples: [],
   },
 ] as Template[];
 

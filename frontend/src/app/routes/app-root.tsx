@@ -3,5 +3,5 @@ import { SignedIn } from './signed-in';
 
 /** The protected home: the shell around the inbox. */
 export function AppRoot() {
-  return <SignedIn>{(user) => <InboxPage user={user} />}</SignedIn>;
+  return <SignedIn fluid>{(user) => <InboxPage user={user} />}</SignedIn>;
 }

@@ -65,14 +65,15 @@ export function Dialog({ title, onClose, children, footer, size = 'md', busy = f
       }}
     >
       <div className={[styles.panel, styles[size]].join(' ')}>
-        <header className={styles.header}>
+        {/* div, not header/footer: inside a dialog those would repeat the page's banner and contentinfo landmarks */}
+        <div className={styles.header}>
           <h2 id={titleId} className={styles.title}>
             {title}
           </h2>
           <CloseButton label={t('close')} onClick={onClose} disabled={busy} />
-        </header>
+        </div>
         <div className={styles.body}>{children}</div>
-        {footer && <footer className={styles.footer}>{footer}</footer>}
+        {footer && <div className={styles.footer}>{footer}</div>}
       </div>
     </dialog>,
     document.body,

@@ -9,6 +9,8 @@ interface PopoverProps {
   children: ReactNode;
   align: 'start' | 'end';
   className?: string;
+  /** The panel's accessible name (Radix gives it the dialog role). */
+  label?: string;
   /** Move focus to the first control on open (a menu); otherwise it stays on the trigger. */
   focusOnOpen?: boolean;
 }
@@ -17,7 +19,7 @@ interface PopoverProps {
  * A panel under its trigger (Radix Popover): a click outside or Escape closes it and focus goes
  * back to the trigger. Rendered in place, so it stays inside its landmark.
  */
-export function Popover({ open, onOpenChange, trigger, children, align, className, focusOnOpen = false }: PopoverProps) {
+export function Popover({ open, onOpenChange, trigger, children, align, className, label, focusOnOpen = false }: PopoverProps) {
   return (
     <RadixPopover.Root open={open} onOpenChange={onOpenChange}>
       <RadixPopover.Trigger asChild>{trigger}</RadixPopover.Trigger>
@@ -25,6 +27,7 @@ export function Popover({ open, onOpenChange, trigger, children, align, classNam
         align={align}
         sideOffset={4}
         className={className}
+        aria-label={label}
         onOpenAutoFocus={focusOnOpen ? undefined : (event) => event.preventDefault()}
       >
         {children}

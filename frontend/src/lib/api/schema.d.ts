@@ -1310,6 +1310,8 @@ export interface components {
             /** @description Start of the text, at most 200 characters */
             preview: string;
             direction: components["schemas"]["Direction"];
+            /** @description Who wrote an OUTBOUND last message (the agent, or the service account of an API key); null for the customer's messages, so a client can show the sender's name, and "You" only for the caller's own */
+            sender: components["schemas"]["UserRef"] | (never | null);
             createdAt: string & components["schemas"]["Instant"];
         };
         /** @description rooms.bulk-reopened: a bulk resolve undone */
@@ -1781,6 +1783,14 @@ export interface components {
              */
             placeholderCount: number;
             status: components["schemas"]["TemplateStatus"];
+            /**
+             * @description Example values of {{1}} … {{n}}, in order, as the template was approved with them on WhatsApp (synced from Meta's example.body_text): hints for what each value is. Empty when the template has none, else exactly placeholderCount values
+             * @example [
+             *       "Siti",
+             *       "ORD-482913"
+             *     ]
+             */
+            examples: string[];
         };
         /** @enum {string} */
         TemplateCategory: "UTILITY" | "MARKETING" | "AUTHENTICATION";

@@ -11,32 +11,33 @@ function listRequests(fetchMock: ReturnType<typeof mockApi>, path = '/api/v1/roo
 }
 
 describe('inbox filters and URL', () => {
-  it('applies Sessions, Agent, Tags and Channel only on Filter, puts them in the URL and the query, and clears them', async () => {
+  it('applies Sessions, Agent, Tags and Channel only on Apply, puts them in the URL and the query, and clears them', async () => {
     storeSession();
     const fetchMock = mockApi(inboxHandlers([makeRoom()]));
     const { user, router } = renderApp('/');
 
     await screen.findByText('Siti Rahmawati');
-    await user.click(screen.getByRole('button', { name: 'Sesi' }));
-    await user.click(screen.getByRole('checkbox', { name: /Kedaluwarsa/ }));
-    await user.click(screen.getByRole('checkbox', { name: /Segera berakhir/ }));
-    await user.click(screen.getByRole('button', { name: 'Kanal' }));
-    await user.click(await screen.findByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }));
-    await user.click(screen.getByRole('button', { name: 'Agen' }));
-    await user.click(await screen.findByRole('checkbox', { name: 'Dewi Lestari' }));
-    await user.click(screen.getByRole('button', { name: 'Tag' }));
-    await user.click(await screen.findByRole('checkbox', { name: 'Komplain' }));
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    const panel = screen.getByRole('dialog', { name: 'Filter percakapan' });
+    const sessions = within(panel).getByRole('group', { name: 'Sesi' });
+    await user.click(within(sessions).getByRole('checkbox', { name: /Kedaluwarsa/ }));
+    await user.click(within(sessions).getByRole('checkbox', { name: /Segera berakhir/ }));
+    await user.click(await within(panel).findByRole('checkbox', { name: /WhatsApp Toko Nusantara/ }));
+    await user.click(await within(panel).findByRole('checkbox', { name: 'Dewi Lestari' }));
+    await user.click(await within(panel).findByRole('checkbox', { name: 'Komplain' }));
 
-    // A draft until Filter is pressed.
+    // A draft until Apply is pressed.
     expect(router.state.location.search).toBe('');
 
-    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    await user.click(within(panel).getByRole('button', { name: 'Terapkan' }));
 
     const params = new URLSearchParams(router.state.location.search);
     expect(params.getAll('session').sort()).toEqual(['expired', 'expiring']);
     expect(params.getAll('channel')).toEqual(['1']);
     expect(params.getAll('agent')).toEqual(['3']);
     expect(params.getAll('tag')).toEqual(['4']);
+    // The button says how many filters are in force.
+    expect(screen.getByRole('button', { name: 'Filter 5' })).toBeInTheDocument();
     await waitFor(() => {
       const last = listRequests(fetchMock).at(-1)!;
       expect(last.searchParams.getAll('session').sort()).toEqual(['expired', 'expiring']);
@@ -46,8 +47,26 @@ describe('inbox filters and URL', () => {
     });
     await waitFor(() => expect(listRequests(fetchMock, '/api/v1/rooms/counts').at(-1)!.searchParams.getAll('session')).toHaveLength(2));
 
+    await user.click(screen.getByRole('button', { name: 'Filter 5' }));
     await user.click(screen.getByRole('button', { name: 'Hapus filter' }));
     expect(router.state.location.search).toBe('');
+  });
+
+  it('changes only the filters when a filter is applied: tab, sort, search and the open room stay', async () => {
+    storeSession();
+    mockApi(inboxHandlers([makeRoom({ id: 296 })]));
+    const { user, router } = renderApp('/?q=siti');
+
+    await user.click(await screen.findByRole('tab', { name: /Belum ditugaskan/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Urutkan' }), 'deadline');
+    await user.click(await screen.findByRole('link', { name: /Siti Rahmawati/ }));
+    await screen.findByRole('region', { name: 'Percakapan' });
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'Komplain' }));
+    await user.click(screen.getByRole('button', { name: 'Terapkan' }));
+
+    const params = new URLSearchParams(router.state.location.search);
+    expect(Object.fromEntries(params)).toEqual({ tab: 'unassigned', sort: 'deadline', q: 'siti', room: '296', tag: '4' });
   });
 
   it('reads tab, filters, sort and search from the URL, and back/forward restores the view', async () => {

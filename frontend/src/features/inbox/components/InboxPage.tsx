@@ -43,6 +43,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const statusActions = useResolve(user);
   const onResolvedAll = useResolvedAllNotice();
   const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [resolveAllOpen, setResolveAllOpen] = useState(false);
   const messageSearch = view.q !== '' && view.searchMode === 'messages';
@@ -58,19 +59,33 @@ function Inbox({ user }: { user: CurrentUser }) {
     },
     focusSearch: () => searchRef.current?.focus(),
     help: () => setHelpOpen(true),
+    close: () => {
+      if (view.roomId === null) return;
+      inbox.closeRoom();
+      listRef.current?.focus();
+    },
   });
 
   return (
-    <div className={styles.inbox}>
+    // Below 768 px the list and the room are two screens; the URL's room decides which one shows.
+    <div className={styles.inbox} data-screen={view.roomId !== null ? 'room' : 'list'}>
       <aside className={styles.sidebar} aria-label={t('title')}>
         <h1 className="visually-hidden">{t('title')}</h1>
-        <SearchBar q={view.q} mode={view.searchMode} onSearch={inbox.search} onClear={inbox.clearSearch} inputRef={searchRef} />
+        <SearchBar
+          q={view.q}
+          mode={view.searchMode}
+          onSearch={inbox.search}
+          onClear={inbox.clearSearch}
+          onLeave={() => listRef.current?.focus()}
+          inputRef={searchRef}
+        />
         {messageSearch ? (
           <SearchResults q={view.q} openMessageId={view.messageId} onOpen={inbox.openRoom} />
         ) : (
           <RoomListPane
             inbox={inbox}
             list={list}
+            listRef={listRef}
             counts={counts.data}
             user={user}
             activeIndex={cursor.activeIndex}

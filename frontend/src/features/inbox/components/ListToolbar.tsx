@@ -1,22 +1,25 @@
-import { ArrowDownUp, CheckCheck } from 'lucide-react';
+import { CheckCheck } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SORTS, type Sort } from '../lib/inbox-url';
 import styles from './ListToolbar.module.css';
 
 interface ListToolbarProps {
+  /** The Filter button and its panel. */
+  filter: ReactNode;
   sort: Sort;
   onSort: (sort: Sort) => void;
   onResolveAll: () => void;
   onHelp: () => void;
 }
 
-/** Above the room list: its order, "resolve all expired" and the shortcuts help. */
-export function ListToolbar({ sort, onSort, onResolveAll, onHelp }: ListToolbarProps) {
+/** Above the room list, in one row: its filters, its order, "resolve all expired" and the shortcuts help. */
+export function ListToolbar({ filter, sort, onSort, onResolveAll, onHelp }: ListToolbarProps) {
   const { t } = useTranslation('inbox');
   return (
     <div className={styles.toolbar}>
+      {filter}
       <label className={styles.sort}>
-        <ArrowDownUp size={14} strokeWidth={1.95} aria-hidden="true" />
         <span className="visually-hidden">{t('sort.label')}</span>
         <select value={sort} onChange={(event) => onSort(event.target.value as Sort)}>
           {SORTS.map((value) => (
@@ -30,7 +33,6 @@ export function ListToolbar({ sort, onSort, onResolveAll, onHelp }: ListToolbarP
       <button
         type="button"
         className={styles.resolveAll}
-        aria-label={t('resolveAll.buttonLabel')}
         title={t('resolveAll.buttonLabel')}
         onClick={onResolveAll}
       >

@@ -38,7 +38,7 @@ describe('the live inbox', () => {
     stream.send('message.created', { roomId: 61, message: reply }, 2);
     stream.send('message.created', { roomId: 61, message: reply }, 2);
     stream.send('room.changed', {
-      room: { ...room, version: 3, lastMessage: { preview: reply.body, direction: 'OUTBOUND', createdAt: reply.createdAt }, lastActivityAt: reply.createdAt },
+      room: { ...room, version: 3, lastMessage: { preview: reply.body, direction: 'OUTBOUND', sender: { id: dewi.id, name: dewi.name }, createdAt: reply.createdAt }, lastActivityAt: reply.createdAt },
     }, 3);
 
     const panel = screen.getByRole('region', { name: 'Percakapan' });

@@ -28,7 +28,7 @@ export function NewerMessages({ room, messages, sending, onSendAnyway, onDismiss
     <section className={styles.newer} aria-label={t('stale.newerLabel')}>
       <div className={styles.head}>
         <p className={styles.title} role="alert">
-          {messages.length === 1 ? t('stale.newerOne') : t('stale.newerMany', { n: messages.length })}
+          {t('stale.newer', { count: messages.length })}
         </p>
         <CloseButton label={t('stale.dismiss')} onClick={onDismiss} />
       </div>

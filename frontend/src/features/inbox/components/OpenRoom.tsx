@@ -108,6 +108,7 @@ export function OpenRoom({ room, messageId, user, statusActions, onClose }: Open
         <TemplateDialog
           roomId={room.id}
           channelId={room.channel.id}
+          contactName={room.contact.name}
           onClose={() => setTemplateOpen(false)}
           onSent={() => {
             setTemplateOpen(false);

@@ -61,7 +61,7 @@ export function ResolveAllDialog({ user, onClose, onResolved }: ResolveAllDialog
           onCancel={onClose}
           onConfirm={confirm}
           disabled={!preview.isSuccess || total === 0}
-          confirmLabel={t('resolveAll.confirm', { n: total })}
+          confirmLabel={t('resolveAll.confirm', { count: total })}
         />
       }
     >
@@ -108,7 +108,7 @@ export function ResolveAllDialog({ user, onClose, onResolved }: ResolveAllDialog
         {preview.isSuccess && (
           <p className={styles.total} data-testid="resolve-all-total" aria-live="polite">
             <span>{t('resolveAll.total')}</span>
-            <strong>{t('resolveAll.rooms', { n: total })}</strong>
+            <strong>{t('resolveAll.rooms', { count: total })}</strong>
           </p>
         )}
         {resolve.isError && <Alert>{describeApiError(resolve.error, tc)}</Alert>}

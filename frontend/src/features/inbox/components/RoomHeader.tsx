@@ -1,4 +1,4 @@
-import { Check, Megaphone, RotateCcw } from 'lucide-react';
+import { ArrowLeft, Check, Megaphone, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
@@ -23,6 +23,11 @@ export function RoomHeader({ room, canAct, actions, onClose }: RoomHeaderProps) 
   const { t, i18n } = useTranslation('inbox');
   return (
     <header className={styles.header}>
+      {/* Phones show the list and the room as two screens: this goes back to the list. */}
+      <button type="button" className={styles.back} onClick={onClose}>
+        <ArrowLeft size={16} strokeWidth={2.2} aria-hidden="true" />
+        {t('room.back')}
+      </button>
       <Avatar name={room.contact.name} src={room.contact.avatarUrl} size={40} />
       <div className={styles.who}>
         <h2 className={styles.name}>
@@ -52,7 +57,7 @@ export function RoomHeader({ room, canAct, actions, onClose }: RoomHeaderProps) 
       <div className={styles.actions}>
         {room.status === 'RESOLVED' ? (
           <>
-            <span className={styles.resolvedAt}>
+            <span className={styles.resolvedAt} title={room.resolvedAt ? formatExact(room.resolvedAt, i18n.language) : undefined}>
               {room.resolvedAt ? t('room.resolvedAt', { time: formatExact(room.resolvedAt, i18n.language) }) : t('room.resolved')}
             </span>
             {canAct && (
@@ -69,7 +74,9 @@ export function RoomHeader({ room, canAct, actions, onClose }: RoomHeaderProps) 
             </Button>
           )
         )}
-        <CloseButton label={t('room.close')} onClick={onClose} />
+        <span className={styles.close}>
+          <CloseButton label={t('room.close')} onClick={onClose} />
+        </span>
       </div>
     </header>
   );

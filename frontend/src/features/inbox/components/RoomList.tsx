@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/spinner/Spinner';
 import type { CurrentUser, Room } from '@/lib/api/types';
@@ -15,6 +15,7 @@ const FALLBACK_VIEWPORT_PX = 800;
 const LOAD_AHEAD_ROWS = 10;
 
 interface RoomListProps {
+  listRef?: Ref<HTMLDivElement>;
   rooms: Room[];
   user: CurrentUser;
   openRoomId: number | null;
@@ -34,6 +35,7 @@ interface RoomListProps {
  * inserts rooms above them.
  */
 export function RoomList({
+  listRef,
   rooms,
   user,
   openRoomId,
@@ -91,7 +93,14 @@ export function RoomList({
 
   return (
     <div ref={scrollRef} className={styles.scroller} onScroll={rememberAnchor}>
-      <div role="list" aria-label={t('listLabel')} className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        ref={listRef}
+        role="list"
+        tabIndex={-1}
+        aria-label={t('listLabel')}
+        className={styles.list}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {items.map((item) => {
           const room = rooms[item.index];
           if (!room) return null;

@@ -1,11 +1,11 @@
-import { useCallback } from 'react';
+import { useCallback, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading, LoadFailed } from '@/components/load-state/LoadState';
 import type { CurrentUser, RoomCounts } from '@/lib/api/types';
 import type { PresenceState } from '../api/presence';
 import type { useRoomList } from '../api/room-list-query';
 import type { InboxViewApi } from '../hooks/use-inbox-view';
-import { hasFilters, toSearchParams } from '../lib/inbox-url';
+import { filtersOf, hasFilters, toSearchParams } from '../lib/inbox-url';
 import { FilterBar } from './FilterBar';
 import { InboxTabs } from './InboxTabs';
 import { ListToolbar } from './ListToolbar';
@@ -15,6 +15,8 @@ import styles from './RoomListPane.module.css';
 interface RoomListPaneProps {
   inbox: InboxViewApi;
   list: ReturnType<typeof useRoomList>;
+  /** The list element, focusable, so Escape can hand focus back to it. */
+  listRef: Ref<HTMLDivElement>;
   counts: RoomCounts | undefined;
   user: CurrentUser;
   activeIndex: number;
@@ -24,7 +26,7 @@ interface RoomListPaneProps {
 }
 
 /** The rooms of the current view: tabs with counts, filters, order, and the list (or why it is empty). */
-export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolveAll, onHelp, presence }: RoomListPaneProps) {
+export function RoomListPane({ inbox, list, listRef, counts, user, activeIndex, onResolveAll, onHelp, presence }: RoomListPaneProps) {
   const { t } = useTranslation('inbox');
   const { view } = inbox;
   const { rooms } = list;
@@ -34,20 +36,24 @@ export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolve
     (roomId: number) => `?${toSearchParams({ ...view, roomId, messageId: null }).toString()}`,
     [view],
   );
-  // A new key when the applied filters change, so the bar's unapplied choices start over.
-  const filtersKey = JSON.stringify([view.sessions, view.agentIds, view.tagIds, view.channelIds]);
 
   return (
     <>
       <InboxTabs tab={view.tab} counts={counts?.tabs} onChange={inbox.setTab} />
-      <FilterBar
-        key={filtersKey}
-        applied={view}
-        sessionCounts={counts?.sessions}
-        onApply={inbox.applyFilters}
-        onClear={inbox.clearFilters}
+      <ListToolbar
+        filter={
+          <FilterBar
+            applied={filtersOf(view)}
+            sessionCounts={counts?.sessions}
+            onApply={inbox.applyFilters}
+            onClear={inbox.clearFilters}
+          />
+        }
+        sort={view.sort}
+        onSort={inbox.setSort}
+        onResolveAll={onResolveAll}
+        onHelp={onHelp}
       />
-      <ListToolbar sort={view.sort} onSort={inbox.setSort} onResolveAll={onResolveAll} onHelp={onHelp} />
       {view.q && <p className={styles.searchInfo}>{t('search.contactsFor', { q: view.q })}</p>}
       {list.isPending ? (
         <Loading size={16} />
@@ -63,6 +69,7 @@ export function RoomListPane({ inbox, list, counts, user, activeIndex, onResolve
         </p>
       ) : (
         <RoomList
+          listRef={listRef}
           rooms={rooms}
           user={user}
           openRoomId={view.roomId}

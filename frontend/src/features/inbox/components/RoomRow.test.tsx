@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -104,9 +104,22 @@ describe('room row', () => {
 
   it('renders customer text as text, never as HTML', () => {
     const row = renderRow(
-      makeRoom({ lastMessage: { preview: '<img src=x onerror=alert(1)><b>halo</b>', direction: 'INBOUND', createdAt: new Date().toISOString() } }),
+      makeRoom({ lastMessage: { preview: '<img src=x onerror=alert(1)><b>halo</b>', direction: 'INBOUND', sender: null, createdAt: new Date().toISOString() } }),
     );
     expect(within(row).getByText('<img src=x onerror=alert(1)><b>halo</b>')).toBeInTheDocument();
     expect(row.querySelector('b')).toBeNull();
+  });
+
+  it("names a colleague who wrote the last reply, and says \"Anda\" only for one's own", () => {
+    const outgoing = (sender: { id: number; name: string }) =>
+      makeRoom({ lastMessage: { preview: 'COD tersedia', direction: 'OUTBOUND', sender, createdAt: new Date().toISOString() } });
+
+    const colleagues = renderRow(outgoing({ id: 3, name: 'Dewi Lestari' }));
+    expect(within(colleagues).getByText('Dewi Lestari: COD tersedia')).toBeInTheDocument();
+    expect(within(colleagues).queryByText(/Anda:/)).not.toBeInTheDocument();
+    cleanup();
+
+    const own = renderRow(outgoing({ id: demoUser.id, name: demoUser.name }));
+    expect(within(own).getByText('Anda: COD tersedia')).toBeInTheDocument();
   });
 });

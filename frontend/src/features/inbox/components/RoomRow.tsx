@@ -41,9 +41,15 @@ export const RoomRow = memo(function RoomRow({ room, user, href, open, active, o
         ? t('row.inactive', { name: room.assignee.name })
         : room.assignee.name
     : null;
-  const preview = room.lastMessage
-    ? (room.lastMessage.direction === 'OUTBOUND' ? t('row.youPrefix') : '') + room.lastMessage.preview
-    : t('row.noMessages');
+  const last = room.lastMessage;
+  // Who wrote an outgoing message: "You" only for one's own, a colleague by name.
+  const senderPrefix =
+    last?.direction !== 'OUTBOUND' || !last.sender
+      ? ''
+      : last.sender.id === user.id
+        ? t('row.youPrefix')
+        : t('row.senderPrefix', { name: last.sender.name });
+  const preview = last ? senderPrefix + last.preview : t('row.noMessages');
 
   return (
     <Link

@@ -14,7 +14,7 @@ function renderBar(applied: { q: string; mode: SearchMode }) {
   const onSearch = vi.fn();
   const onClear = vi.fn();
   const user = userEvent.setup();
-  const props = { onSearch, onClear };
+  const props = { onSearch, onClear, onLeave: vi.fn() };
   const utils = render(<SearchBar q={applied.q} mode={applied.mode} {...props} />, { wrapper });
   const urlShows = (next: { q: string; mode: SearchMode }) =>
     utils.rerender(<SearchBar q={next.q} mode={next.mode} {...props} />);

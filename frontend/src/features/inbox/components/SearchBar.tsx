@@ -9,11 +9,13 @@ interface SearchBarProps {
   mode: SearchMode;
   onSearch: (q: string, mode: SearchMode) => void;
   onClear: () => void;
+  /** Escape in the box: after clearing it, focus goes back to the room list. */
+  onLeave: () => void;
   inputRef?: Ref<HTMLInputElement>;
 }
 
 /** One box, two modes: by contact (name or phone) narrows the list, by conversation finds messages. */
-export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }: SearchBarProps) {
+export function SearchBar({ q, mode: appliedMode, onSearch, onClear, onLeave, inputRef }: SearchBarProps) {
   const { t } = useTranslation('inbox');
   const [text, setText] = useState(q);
   const [mode, setMode] = useState<SearchMode>(appliedMode);
@@ -83,7 +85,8 @@ export function SearchBar({ q, mode: appliedMode, onSearch, onClear, inputRef }:
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               if (text || q) clear();
-              else event.currentTarget.blur();
+              event.currentTarget.blur();
+              onLeave();
             }
           }}
         />

@@ -8,6 +8,7 @@ const SHORTCUTS = [
   { keys: ['Enter'], label: 'shortcuts.openRoom' },
   { keys: ['e'], label: 'shortcuts.resolve' },
   { keys: ['/'], label: 'shortcuts.search' },
+  { keys: ['Esc'], label: 'shortcuts.close' },
   { keys: ['?'], label: 'shortcuts.help' },
   { keys: ['Enter'], label: 'shortcuts.send', context: true },
   { keys: ['Shift', 'Enter'], label: 'shortcuts.newline', context: true },

@@ -43,7 +43,7 @@ function roomServer(initial: Room, history: Message[]) {
       version: server.room.version + bodies.length,
       unreadCount: server.room.unreadCount + bodies.length,
       lastActivityAt: at,
-      lastMessage: { preview: bodies.at(-1)!, direction: 'INBOUND', createdAt: at },
+      lastMessage: { preview: bodies.at(-1)!, direction: 'INBOUND', sender: null, createdAt: at },
     };
   };
   return { server, fetchMock, customerWrites };

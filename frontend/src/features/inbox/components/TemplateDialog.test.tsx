@@ -36,7 +36,10 @@ describe('template dialog', () => {
     expect(send).toBeDisabled();
 
     const preview = within(dialog).getByTestId('template-preview');
-    expect(preview).toHaveTextContent('Halo {{1}}, pesanan {{2}} sudah kami kirim');
+    expect(preview).toHaveTextContent('Halo Siti Rahmawati, pesanan {{2}} sudah kami kirim');
+    // "Halo {{1}}": the contact's name, already there.
+    expect(fields[0]).toHaveValue('Siti Rahmawati');
+    await user.clear(fields[0]!);
     await user.type(fields[0]!, 'Siti');
     await user.type(fields[1]!, 'ORD-123456');
     expect(preview).toHaveTextContent('Halo Siti, pesanan ORD-123456 sudah kami kirim. Lacak paket Anda dengan nomor resi {{3}}.');
@@ -48,6 +51,37 @@ describe('template dialog', () => {
     await user.click(within(dialog).getByRole('radio', { name: /feedback_request/ }));
     expect(within(dialog).queryByRole('textbox')).not.toBeInTheDocument();
     expect(within(dialog).getByText('Template ini tidak memiliki isian.')).toBeInTheDocument();
+  });
+
+  it("labels each field with the template's example value and starts a name field with the contact's name", async () => {
+    storeSession();
+    mockApi({
+      ...inboxHandlers([room]),
+      'GET /api/v1/templates': () =>
+        json({
+          items: [
+            {
+              id: 7,
+              channelId: 1,
+              name: 'pickup_ready',
+              language: 'id',
+              category: 'UTILITY',
+              body: 'Pesanan {{1}} atas nama {{2}} siap diambil di {{3}}.',
+              placeholderCount: 3,
+              status: 'APPROVED',
+              examples: ['ORD-482913', 'Nama pelanggan', 'Toko Kemang'],
+            },
+          ],
+        }),
+    });
+    const { dialog } = await openDialog();
+
+    expect(within(dialog).getByRole('textbox', { name: 'Isian 1 · contoh: ORD-482913' })).toHaveValue('');
+    expect(within(dialog).getByRole('textbox', { name: 'Isian 2 · contoh: Nama pelanggan' })).toHaveValue('Siti Rahmawati');
+    const place = within(dialog).getByRole('textbox', { name: 'Isian 3 · contoh: Toko Kemang' });
+    expect(place).toHaveValue('');
+    expect(place).toHaveAttribute('placeholder', 'Toko Kemang');
+    expect(within(dialog).getByTestId('template-preview')).toHaveTextContent('Pesanan {{1}} atas nama Siti Rahmawati siap diambil di {{3}}.');
   });
 
   it('reuses the Idempotency-Key when the same message is retried, and sends a new one for a changed message', async () => {

@@ -9,11 +9,14 @@ import { ApiError } from '@/lib/api/errors';
 import type { Template } from '@/lib/api/types';
 import { useSendTemplate } from '../api/send-mutations';
 import { useApprovedTemplates } from '../api/reference-queries';
+import { initialValues } from '../lib/template-fields';
 import styles from './TemplateDialog.module.css';
 
 interface TemplateDialogProps {
   roomId: number;
   channelId: number;
+  /** Fills the fields that stand for the contact's name (see isNameField). */
+  contactName: string;
   onClose: () => void;
   onSent: () => void;
 }
@@ -43,13 +46,14 @@ export function renderTemplate(body: string, values: string[]) {
  * send. One Idempotency-Key per intent: a retry or a double click of the same message reuses
  * it, so the customer gets it once; changing the template or a value is a new intent.
  */
-export function TemplateDialog({ roomId, channelId, onClose, onSent }: TemplateDialogProps) {
+export function TemplateDialog({ roomId, channelId, contactName, onClose, onSent }: TemplateDialogProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const templates = useApprovedTemplates(channelId);
   const send = useSendTemplate(roomId);
   const [chosenId, setChosenId] = useState<number | null>(null);
-  const [values, setValues] = useState<string[]>([]);
+  // What the agent typed, for one template; until then its fields hold their initial values.
+  const [edited, setEdited] = useState<{ templateId: number; values: string[] } | null>(null);
   const intent = useRef<{ key: string; body: string } | null>(null);
   // isPending lags a render behind; a double click's second event must see the first.
   const sending = useRef(false);
@@ -57,13 +61,17 @@ export function TemplateDialog({ roomId, channelId, onClose, onSent }: TemplateD
 
   const list = templates.data ?? [];
   const template: Template | undefined = list.find((item) => item.id === chosenId) ?? list[0];
-  const parameters = template ? Array.from({ length: template.placeholderCount }, (_, i) => values[i] ?? '') : [];
+  const parameters = !template
+    ? []
+    : edited?.templateId === template.id
+      ? edited.values
+      : initialValues(template, contactName);
   const complete = parameters.every((value) => value.trim() !== '');
 
   function choose(id: number) {
     if (id === template?.id) return;
     setChosenId(id);
-    setValues([]);
+    setEdited(null);
     send.reset();
   }
 
@@ -149,15 +157,20 @@ export function TemplateDialog({ roomId, channelId, onClose, onSent }: TemplateD
               <div className={styles.fields}>
                 {parameters.map((value, index) => (
                   <label key={`${template.id}-${index}`} className={styles.field}>
-                    <span>{t('template.placeholder', { n: index + 1 })}</span>
+                    <span>
+                      {template.examples[index]
+                        ? t('template.placeholderExample', { n: index + 1, example: template.examples[index] })
+                        : t('template.placeholder', { n: index + 1 })}
+                    </span>
                     <input
                       type="text"
                       value={value}
                       maxLength={1024}
+                      placeholder={template.examples[index]}
                       onChange={(event) => {
                         const next = [...parameters];
                         next[index] = event.target.value;
-                        setValues(next);
+                        setEdited({ templateId: template.id, values: next });
                       }}
                     />
                   </label>

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   EMPTY_FILTERS,
+  filtersOf,
   parseInboxView,
   toSearchParams,
   type InboxView,
@@ -27,7 +28,8 @@ export function useInboxView() {
     () => ({
       setTab: (tab: Tab) => update((current) => ({ ...current, tab })),
       setSort: (sort: Sort) => update((current) => ({ ...current, sort })),
-      applyFilters: (filters: RoomFilters) => update((current) => ({ ...current, ...filters })),
+      // Only the filters change: tab, sort, search and the open room stay as they are.
+      applyFilters: (filters: RoomFilters) => update((current) => ({ ...current, ...filtersOf(filters) })),
       clearFilters: () => update((current) => ({ ...current, ...EMPTY_FILTERS })),
       search: (q: string, searchMode: SearchMode) => update((current) => ({ ...current, q: q.trim(), searchMode })),
       clearSearch: () => update((current) => ({ ...current, q: '' })),

@@ -60,7 +60,7 @@ export function useResolve(user: CurrentUser) {
               change.kind === 'customer-wrote'
                 ? change.unread === 0
                   ? t('stale.customerWrote')
-                  : t(change.unread === 1 ? 'stale.customerWroteOne' : 'stale.customerWroteMany', { n: change.unread })
+                  : t('stale.customerWroteCount', { count: change.unread })
                 : t('stale.changed'),
             until: Date.now() + STALE_NOTICE_MS,
             action: canActOn(user, current) ? { label: t('stale.resolveAnyway'), onClick: () => resolve(shown()) } : undefined,

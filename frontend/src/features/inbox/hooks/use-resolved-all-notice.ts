@@ -17,7 +17,7 @@ export function useResolvedAllNotice() {
     const undoable = batchId !== null && undoUntil !== null && result.resolvedCount > 0;
     notices.show({
       tone: 'success',
-      message: t('resolveAll.done', { n: result.resolvedCount }),
+      message: t('resolveAll.done', { count: result.resolvedCount }),
       detail: undoable ? t('resolveAll.undoUntil', { time: formatClock(undoUntil, i18n.language) }) : undefined,
       until: undoable ? Date.parse(undoUntil) : undefined,
       action: undoable
@@ -25,7 +25,7 @@ export function useResolvedAllNotice() {
             label: t('resolveAll.undo'),
             onClick: () =>
               undo.mutate(batchId, {
-                onSuccess: (undone) => notices.show({ tone: 'success', message: t('resolveAll.undone', { n: undone.reopenedCount }) }),
+                onSuccess: (undone) => notices.show({ tone: 'success', message: t('resolveAll.undone', { count: undone.reopenedCount }) }),
                 onError: (error) => notices.show({ tone: 'error', message: describeApiError(error, tc) }),
               }),
           }

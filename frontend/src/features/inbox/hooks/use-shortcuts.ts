@@ -7,6 +7,8 @@ export interface ShortcutHandlers {
   resolve: () => void;
   focusSearch: () => void;
   help: () => void;
+  /** Escape outside a field: close the open room (its draft is kept). */
+  close: () => void;
 }
 
 function dialogOpen(): boolean {
@@ -33,7 +35,7 @@ const ENTER: Options = {
   },
 };
 
-/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help. */
+/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help, Escape closes the room. */
 export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('j', handlers.next, SINGLE_KEY);
   useHotkeys('k', handlers.previous, SINGLE_KEY);
@@ -41,4 +43,6 @@ export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('e', handlers.resolve, SINGLE_KEY);
   useHotkeys('/', handlers.focusSearch, SINGLE_KEY);
   useHotkeys('?', handlers.help, SINGLE_KEY);
+  // An Escape that closes a popover is defaultPrevented by it (Radix), so it closes nothing else.
+  useHotkeys('escape', handlers.close, SINGLE_KEY);
 }

@@ -77,10 +77,18 @@ export function toSearchParams(view: InboxView): URLSearchParams {
   return params;
 }
 
+/** The filters of a view, without its tab, order, search and open room. */
+export function filtersOf({ sessions, agentIds, tagIds, channelIds }: RoomFilters): RoomFilters {
+  return { sessions, agentIds, tagIds, channelIds };
+}
+
+/** How many filter values are chosen (the number on the Filter button). */
+export function filterCount(filters: RoomFilters): number {
+  return filters.sessions.length + filters.agentIds.length + filters.tagIds.length + filters.channelIds.length;
+}
+
 export function hasFilters(filters: RoomFilters): boolean {
-  return (
-    filters.sessions.length + filters.agentIds.length + filters.tagIds.length + filters.channelIds.length > 0
-  );
+  return filterCount(filters) > 0;
 }
 
 /** The room-list query of a view (the contact search narrows the list; a message search does not). */

@@ -12,7 +12,7 @@ describe('what changed in a room since it was shown', () => {
       version: 6,
       unreadCount: 2,
       lastActivityAt: later,
-      lastMessage: { preview: 'Halo?', direction: 'INBOUND' as const, createdAt: later },
+      lastMessage: { preview: 'Halo?', direction: 'INBOUND' as const, sender: null, createdAt: later },
     };
     expect(roomChange(seen, current)).toEqual({ kind: 'customer-wrote', unread: 2 });
   });

@@ -32,6 +32,7 @@ export function UserMenu({ user, onChangePassword, onLogout, settings }: UserMen
         onOpenChange={setOpen}
         align="end"
         className={styles.menu}
+        label={t('account')}
         focusOnOpen
         trigger={
           <button type="button" className={styles.trigger}>

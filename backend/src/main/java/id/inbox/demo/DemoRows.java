@@ -86,8 +86,9 @@ final class DemoRows implements AutoCloseable {
             for (DemoTemplates.Template template : DemoTemplates.of(company.spec().name())) {
                 createdNow(Sql.of("""
                                 insert into template (tenant_id, channel_id, name, language, category, body,
-                                                      placeholder_count, status, created_at)
-                                values (:tenant, :channel, :name, :language, :category, :body, :placeholders, :status, :now)
+                                                      placeholder_count, examples, status, created_at)
+                                values (:tenant, :channel, :name, :language, :category, :body, :placeholders,
+                                        cast(:examples as text[]), :status, :now)
                                 returning id""")
                         .bind("tenant", company.tenantId())
                         .bind("channel", channel.id())
@@ -96,6 +97,7 @@ final class DemoRows implements AutoCloseable {
                         .bind("category", template.category())
                         .bind("body", template.body())
                         .bind("placeholders", template.placeholderCount())
+                        .bind("examples", template.examples())
                         .bind("status", template.status()));
             }
         }
@@ -114,10 +116,10 @@ final class DemoRows implements AutoCloseable {
         DemoRoom.Line lastMessage = room.lastMessage();
         long roomId = returningId(Sql.of("""
                         insert into room (tenant_id, contact_id, channel_id, status, assignee_id, last_message_preview,
-                                          last_message_direction, last_message_at, last_activity_at, last_inbound_at,
-                                          window_expires_at, unread_count, resolved_at, resolved_by, created_at)
-                        values (:tenant, :contact, :channel, :status, :assignee, :preview, :direction, :lastMessageAt,
-                                :lastActivityAt, :lastInboundAt, :windowExpiresAt, :unread, :resolvedAt, :resolvedBy,
+                                          last_message_direction, last_message_sender_id, last_message_at, last_activity_at,
+                                          last_inbound_at, window_expires_at, unread_count, resolved_at, resolved_by, created_at)
+                        values (:tenant, :contact, :channel, :status, :assignee, :preview, :direction, :lastSender,
+                                :lastMessageAt, :lastActivityAt, :lastInboundAt, :windowExpiresAt, :unread, :resolvedAt, :resolvedBy,
                                 :createdAt)
                         returning id""")
                 .bind("tenant", company.tenantId())
@@ -127,6 +129,7 @@ final class DemoRows implements AutoCloseable {
                 .bind("assignee", room.assignee())
                 .bind("preview", RoomDtos.LastMessage.previewOf(lastMessage.body()))
                 .bind("direction", lastMessage.direction())
+                .bind("lastSender", lastMessage.inbound() ? null : lastMessage.senderId())
                 .bind("lastMessageAt", lastMessage.at())
                 .bind("lastActivityAt", room.lastActivity())
                 .bind("lastInboundAt", room.lastInbound())

@@ -157,6 +157,7 @@ public class InboundService {
                         + " last_inbound_at = greatest(r.last_inbound_at, :sentAt),"
                         + " last_message_preview = case when r.last_message_at is null or r.last_message_at <= :sentAt then :preview else r.last_message_preview end,"
                         + " last_message_direction = case when r.last_message_at is null or r.last_message_at <= :sentAt then 'INBOUND' else r.last_message_direction end,"
+                        + " last_message_sender_id = case when r.last_message_at is null or r.last_message_at <= :sentAt then null else r.last_message_sender_id end,"
                         + " last_message_at = greatest(r.last_message_at, :sentAt),"
                         + " last_activity_at = greatest(r.last_activity_at, :sentAt),"
                         + " unread_count = r.unread_count + 1, version = r.version + 1"

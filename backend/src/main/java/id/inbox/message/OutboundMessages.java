@@ -122,6 +122,7 @@ public class OutboundMessages {
                        assignee_id = case when r.status = 'ASSIGNED' then r.assignee_id else :user end,
                        resolved_at = null, resolved_by = null, resolve_batch_id = null,
                        last_message_preview = :preview, last_message_direction = 'OUTBOUND', last_message_at = :now,
+                       last_message_sender_id = :user,
                        last_activity_at = greatest(r.last_activity_at, :now), unread_count = 0, version = r.version + 1
                  where r.tenant_id = :tenant and r.id = :room""" + (needsOpenWindow ? " and " + RoomAccess.WINDOW_OPEN : "")
                         + " and " + RoomAccess.MAY_ACT + ifMatch.sql() + " returning r.version"), caller))

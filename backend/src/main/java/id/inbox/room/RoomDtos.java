@@ -108,6 +108,9 @@ public final class RoomDtos {
     public record LastMessage(
             @Schema(required = true, description = "Start of the text, at most 200 characters") String preview,
             @Schema(required = true) Direction direction,
+            @Schema(required = true, nullable = true, description = "Who wrote an OUTBOUND last message (the agent, or the "
+                    + "service account of an API key); null for the customer's messages, so a client can show the sender's "
+                    + "name, and \"You\" only for the caller's own") UserRef sender,
             @Schema(required = true) Instant createdAt) {
 
         /** The stored preview of a message text: its first 200 characters. */

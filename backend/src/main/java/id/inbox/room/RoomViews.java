@@ -10,6 +10,7 @@ import id.inbox.room.RoomDtos.ContactRef;
 import id.inbox.room.RoomDtos.LastMessage;
 import id.inbox.room.RoomDtos.RoomView;
 import id.inbox.room.RoomDtos.TagView;
+import id.inbox.room.RoomDtos.UserRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,11 +40,13 @@ public class RoomViews {
                    c.id as contact_id, c.name as contact_name, c.avatar_url, c.phone,
                    ch.id as channel_id, ch.kind as channel_kind, ch.name as channel_name,
                    u.id as assignee_id, u.display_name as assignee_name, u.active as assignee_active,
+                   ls.id as last_sender_id, ls.display_name as last_sender_name,
             """ + "       " + SessionState.COLUMN + " as session\n";
     static final String JOINS = """
               join contact c on c.id = r.contact_id
               join channel ch on ch.id = r.channel_id
               left join app_user u on u.id = r.assignee_id
+              left join app_user ls on ls.id = r.last_message_sender_id
             """;
     static final String SELECT = COLUMNS + " from room r " + JOINS;
 
@@ -77,7 +80,8 @@ public class RoomViews {
         });
     }
 
-    private record Row(long id, String status, int unreadCount, String preview, String direction, Instant lastMessageAt,
+    private record Row(long id, String status, int unreadCount, String preview, String direction, UserRef lastSender,
+                       Instant lastMessageAt,
                        Instant lastActivityAt, Instant windowExpiresAt, Instant resolvedAt, int version,
                        ContactRef contact, ChannelRef channel, AssigneeRef assignee, SessionState session,
                        RoomDtos.AdReferral adReferral) {
@@ -86,8 +90,10 @@ public class RoomViews {
     private static Row row(ResultSet rs) throws SQLException {
         Long assigneeId = rs.getObject("assignee_id", Long.class);
         String phone = rs.getString("phone");
+        Long lastSenderId = rs.getObject("last_sender_id", Long.class);
         return new Row(rs.getLong("id"), rs.getString("status"), rs.getInt("unread_count"),
                 rs.getString("last_message_preview"), rs.getString("last_message_direction"),
+                lastSenderId == null ? null : new UserRef(lastSenderId, rs.getString("last_sender_name")),
                 Sql.instant(rs, "last_message_at"), Sql.instant(rs, "last_activity_at"),
                 Sql.instant(rs, "window_expires_at"), Sql.instant(rs, "resolved_at"), rs.getInt("version"),
                 new ContactRef(rs.getLong("contact_id"), rs.getString("contact_name"), rs.getString("avatar_url"),
@@ -120,7 +126,7 @@ public class RoomViews {
         return rows.stream().map(r -> new RoomView(r.id(), r.contact(), r.channel(),
                 RoomDtos.RoomStatus.valueOf(r.status()), r.assignee(), tags.getOrDefault(r.id(), List.of()),
                 r.preview() == null ? null : new LastMessage(r.preview(), RoomDtos.Direction.valueOf(r.direction()),
-                        r.lastMessageAt()),
+                        r.lastSender(), r.lastMessageAt()),
                 r.lastActivityAt(), r.unreadCount(), r.session(),
                 r.windowExpiresAt(), thresholdMinutes, r.resolvedAt(), r.version(), r.adReferral())).toList();
     }

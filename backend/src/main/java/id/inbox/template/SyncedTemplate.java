@@ -2,6 +2,8 @@ package id.inbox.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.inbox.template.TemplateDtos.TemplateCategory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -13,12 +15,15 @@ import java.util.regex.Pattern;
  * the reason (a media header, a header with a variable, named parameters, OTP/copy-code buttons, a URL button with
  * a variable, carousels), since sending it would only fail at Meta.
  */
-record SyncedTemplate(String name, String language, TemplateCategory category, String body, int placeholderCount) {
+record SyncedTemplate(String name, String language, TemplateCategory category, String body, int placeholderCount,
+                      List<String> examples) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,100}");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z_]{2,10}");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^}]*)}}");
     private static final Set<String> BUTTONS_WITH_VALUES = Set.of("OTP", "COPY_CODE", "CATALOG", "MPM", "SPM");
+    /** An example value is a hint for a field label; longer ones are cut. */
+    private static final int MAX_EXAMPLE_LENGTH = 100;
 
     /** What was read: a template to store, or why it was skipped. */
     record Read(String name, String language, SyncedTemplate template, String skipped) {
@@ -39,9 +44,12 @@ record SyncedTemplate(String name, String language, TemplateCategory category, S
             return new Read(truncate(name), truncate(language), null, "unsupported name or language");
         }
         String skipped = problem(template);
-        return skipped != null ? new Read(name, language, null, skipped)
-                : new Read(name, language, new SyncedTemplate(name, language, category(template), body(template),
-                        placeholders(body(template))), null);
+        if (skipped != null) {
+            return new Read(name, language, null, skipped);
+        }
+        int placeholders = placeholders(body(template));
+        return new Read(name, language, new SyncedTemplate(name, language, category(template), body(template), placeholders,
+                examples(template, placeholders)), null);
     }
 
     private static String problem(JsonNode template) {
@@ -89,6 +97,23 @@ record SyncedTemplate(String name, String language, TemplateCategory category, S
         return null;
     }
 
+    /**
+     * The example values Meta holds for {{1}} … {{n}} (the BODY's example.body_text, one row); none unless there is
+     * exactly one text value per placeholder.
+     */
+    private static List<String> examples(JsonNode template, int placeholders) {
+        for (JsonNode component : template.path("components")) {
+            if ("BODY".equals(component.path("type").asText())) {
+                JsonNode row = component.path("example").path("body_text").path(0);
+                List<String> values = new ArrayList<>();
+                row.forEach(value -> values.add(value.isTextual() ? truncate(value.asText().strip(), MAX_EXAMPLE_LENGTH) : ""));
+                return placeholders > 0 && values.size() == placeholders && values.stream().noneMatch(String::isEmpty)
+                        ? List.copyOf(values) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     private static String buttons(JsonNode buttons) {
         for (JsonNode button : buttons) {
             String type = button.path("type").asText("");
@@ -120,6 +145,10 @@ record SyncedTemplate(String name, String language, TemplateCategory category, S
     }
 
     private static String truncate(String text) {
-        return text.length() <= 100 ? text : text.substring(0, 100) + "…";
+        return truncate(text, 100);
+    }
+
+    private static String truncate(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length) + "…";
     }
 }

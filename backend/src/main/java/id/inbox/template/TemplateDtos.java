@@ -25,7 +25,11 @@ public final class TemplateDtos {
             @Schema(required = true) TemplateCategory category,
             @Schema(required = true, examples = "Halo {{1}}, pesanan {{2}} sudah kami kirim.") String body,
             @Schema(required = true, examples = "2") int placeholderCount,
-            @Schema(required = true) TemplateStatus status) {
+            @Schema(required = true) TemplateStatus status,
+            @Schema(required = true, description = "Example values of {{1}} … {{n}}, in order, as the template was approved "
+                    + "with them on WhatsApp (synced from Meta's example.body_text): hints for what each value is. Empty when "
+                    + "the template has none, else exactly placeholderCount values", examples = "[\"Siti\", \"ORD-482913\"]")
+            List<String> examples) {
     }
 
     @Schema(name = "TemplateList")

@@ -5,7 +5,6 @@ import id.inbox.common.ApiException;
 import id.inbox.common.Database;
 import id.inbox.common.IdempotencyKeys;
 import id.inbox.common.ProblemCode;
-import id.inbox.common.Rows;
 import id.inbox.common.Sql;
 import id.inbox.message.MessageDtos.MessageKind;
 import id.inbox.message.OutboundMessages;
@@ -17,6 +16,8 @@ import id.inbox.template.TemplateDtos.TemplateMessageRequest;
 import id.inbox.template.TemplateDtos.TemplateStatus;
 import id.inbox.template.TemplateDtos.TemplateView;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public class TemplateService {
     static final int MAX_PARAMETER_LENGTH = 1024;
 
     private static final String SELECT = """
-            select id, channel_id, name, language, category, body, placeholder_count, status
+            select id, channel_id, name, language, category, body, placeholder_count, status, examples
             from template where tenant_id = :tenant""";
 
     private final Database db;
@@ -40,6 +41,12 @@ public class TemplateService {
         this.db = db;
         this.outbound = outbound;
         this.keys = keys;
+    }
+
+    private static TemplateView view(ResultSet rs) throws SQLException {
+        return new TemplateView(rs.getLong("id"), rs.getLong("channel_id"), rs.getString("name"), rs.getString("language"),
+                TemplateCategory.valueOf(rs.getString("category")), rs.getString("body"), rs.getInt("placeholder_count"),
+                TemplateStatus.valueOf(rs.getString("status")), List.of((String[]) rs.getArray("examples").getArray()));
     }
 
     /** The tenant's templates, of one channel and in one status when those are given. */
@@ -54,7 +61,7 @@ public class TemplateService {
             query = query.bind("status", status.name());
         }
         Sql statement = query;
-        return db.withHandle(handle -> statement.query(handle).map(Rows.of(TemplateView.class)).list());
+        return db.withHandle(handle -> statement.query(handle).map(TemplateService::view).list());
     }
 
     /** Sends the template once per Idempotency-Key; the response body is JSON of the stored message. */
@@ -72,7 +79,7 @@ public class TemplateService {
         TemplateView template = db.withHandle(handle -> Sql.of(SELECT + " and id = :id")
                         .bind("tenant", caller.tenantId())
                         .bind("id", request.templateId()).query(handle)
-                        .map(Rows.of(TemplateView.class))
+                        .map(TemplateService::view)
                         .findOne())
                 .orElseThrow(() -> ApiException.notFound("Template " + request.templateId()));
         if (template.status() != TemplateStatus.APPROVED) {

@@ -1,5 +1,7 @@
 package id.inbox.template;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.common.ApiException;
 import id.inbox.common.Database;
 import id.inbox.common.ProblemCode;
@@ -21,6 +23,8 @@ import java.util.List;
 @ApplicationScoped
 public class TemplateSyncStore {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Database db;
     private final Clock clock;
 
@@ -30,6 +34,15 @@ public class TemplateSyncStore {
         this.live = live;
         this.db = db;
         this.clock = clock;
+    }
+
+    /** A template's examples as a JSON array, one element of the statement's text[] (arrays of arrays must be even). */
+    private static String json(List<String> examples) {
+        try {
+            return JSON.writeValueAsString(examples);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static ApiException disconnected(long channelId) {
@@ -50,22 +63,26 @@ public class TemplateSyncStore {
                 throw disconnected(channelId);
             }
             List<Boolean> written = Sql.of("""
-                            insert into template as t (tenant_id, channel_id, name, language, category, body, placeholder_count, status, created_at)
-                            select :tenant, :channel, x.name, x.language, x.category, x.body, x.placeholders, 'APPROVED', :now
+                            insert into template as t (tenant_id, channel_id, name, language, category, body, placeholder_count,
+                                                       examples, status, created_at)
+                            select :tenant, :channel, x.name, x.language, x.category, x.body, x.placeholders,
+                                   array(select jsonb_array_elements_text(x.examples::jsonb)), 'APPROVED', :now
                               from unnest(cast(:names as text[]), cast(:languages as text[]), cast(:categories as text[]),
-                                          cast(:bodies as text[]), cast(:counts as int[])) as x(name, language, category, body, placeholders)
+                                          cast(:bodies as text[]), cast(:counts as int[]), cast(:examples as text[]))
+                                   as x(name, language, category, body, placeholders, examples)
                             on conflict (tenant_id, channel_id, name, language) do update
                                set category = excluded.category, body = excluded.body,
-                                   placeholder_count = excluded.placeholder_count, status = 'APPROVED'
-                             where (t.category, t.body, t.placeholder_count, t.status)
-                                   is distinct from (excluded.category, excluded.body, excluded.placeholder_count, 'APPROVED')
+                                   placeholder_count = excluded.placeholder_count, examples = excluded.examples, status = 'APPROVED'
+                             where (t.category, t.body, t.placeholder_count, t.examples, t.status) is distinct from
+                                   (excluded.category, excluded.body, excluded.placeholder_count, excluded.examples, 'APPROVED')
                             returning (xmax = 0) as inserted""")
                     .bind("tenant", tenantId).bind("channel", channelId).bind("now", clock.instant())
                     .bind("names", approved.stream().map(SyncedTemplate::name).toList())
                     .bind("languages", approved.stream().map(SyncedTemplate::language).toList())
                     .bind("categories", approved.stream().map(t -> t.category().name()).toList())
                     .bind("bodies", approved.stream().map(SyncedTemplate::body).toList())
-                    .bind("counts", approved.stream().map(SyncedTemplate::placeholderCount).toList()).query(handle)
+                    .bind("counts", approved.stream().map(SyncedTemplate::placeholderCount).toList())
+                    .bind("examples", approved.stream().map(t -> json(t.examples())).toList()).query(handle)
                     .mapTo(Boolean.class).list();
             int added = (int) written.stream().filter(Boolean::booleanValue).count();
             int disabled = Sql.of("""

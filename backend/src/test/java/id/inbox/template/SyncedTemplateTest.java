@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.support.GraphStandIn;
 import id.inbox.template.TemplateDtos.TemplateCategory;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a sync keeps of a template as Meta lists it, and why it leaves one out. */
@@ -31,7 +32,23 @@ class SyncedTemplateTest {
 
         assertThat(read.skipped()).isNull();
         assertThat(read.template()).isEqualTo(new SyncedTemplate("order_update", "en_US", TemplateCategory.UTILITY,
-                "Hi {{1}}, order {{2}} ships {{1}}.", 2));
+                "Hi {{1}}, order {{2}} ships {{1}}.", 2, List.of()));
+    }
+
+    @Test
+    void theExampleValuesTheTemplateWasApprovedWithAreKeptOnePerPlaceholder() throws Exception {
+        SyncedTemplate.Read read = read(withComponents("{\"type\":\"BODY\",\"text\":\"Hi {{1}}, order {{2}} shipped.\","
+                + "\"example\":{\"body_text\":[[\"Siti\",\"ORD-482913\"]]}}"));
+
+        assertThat(read.template().examples()).containsExactly("Siti", "ORD-482913");
+    }
+
+    @Test
+    void examplesThatDoNotMatchThePlaceholdersAreLeftOut() throws Exception {
+        assertThat(read(withComponents("{\"type\":\"BODY\",\"text\":\"Hi {{1}}, order {{2}} shipped.\","
+                + "\"example\":{\"body_text\":[[\"Siti\"]]}}")).template().examples()).isEmpty();
+        assertThat(read(withComponents("{\"type\":\"BODY\",\"text\":\"Hi {{1}}.\","
+                + "\"example\":{\"body_text\":[[7]]}}")).template().examples()).isEmpty();
     }
 
     @Test

@@ -107,6 +107,17 @@ class TemplateSyncTest {
     }
 
     @Test
+    void theExampleValuesOfEachPlaceholderAreSyncedForTheFieldLabels() {
+        graph.templates(waba, 100, SHIPPED, RECEIPT);
+
+        synced(cloud.id());
+
+        // the stand-in lists "Siti" as the example of every placeholder
+        assertThat(templates("approved")).extracting(t -> t.get("name") + "=" + t.get("examples"))
+                .containsExactly("order_shipped=[Siti, Siti]", "receipt=[]");
+    }
+
+    @Test
     void aSecondSyncAddsNothingAndAChangedTextIsAnUpdate() {
         graph.templates(waba, 2, SHIPPED, RECEIPT);
         synced(cloud.id());
