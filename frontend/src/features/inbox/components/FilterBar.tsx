@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Popover } from '@/components/popover/Popover';
 import type { RoomCounts } from '@/lib/api/types';
 import { useAgents, useChannels, useTags } from '../api/reference-queries';
-import { EMPTY_FILTERS, filterCount, SESSIONS, type RoomFilters, type SessionFilter } from '../lib/inbox-url';
+import { EMPTY_FILTERS, filterCount, NO_ASSIGNEE, SESSIONS, type RoomFilters, type SessionFilter } from '../lib/inbox-url';
 import { ChannelIcon } from './ChannelIcon';
 import styles from './FilterBar.module.css';
 
@@ -109,7 +109,10 @@ export function FilterBar({ applied, sessionCounts, onApply, onClear }: FilterBa
           {group(
             'agentIds',
             t('filters.agent'),
-            (agents.data ?? []).map((agent) => ({ value: String(agent.id), label: agent.name })),
+            [
+              { value: NO_ASSIGNEE, label: t('filters.noAssignee') },
+              ...(agents.data ?? []).map((agent) => ({ value: String(agent.id), label: agent.name })),
+            ],
           )}
           {group(
             'tagIds',

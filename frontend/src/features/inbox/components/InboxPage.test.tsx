@@ -11,6 +11,22 @@ function listRequests(fetchMock: ReturnType<typeof mockApi>, path = '/api/v1/roo
 }
 
 describe('inbox filters and URL', () => {
+  it('filters to an agent\'s own rooms and the unassigned ones with the No assignee choice', async () => {
+    storeSession();
+    const fetchMock = mockApi(inboxHandlers([makeRoom()]));
+    const { user, router } = renderApp('/');
+
+    await screen.findByText('Siti Rahmawati');
+    await user.click(screen.getByRole('button', { name: 'Filter' }));
+    const panel = screen.getByRole('dialog', { name: 'Filter percakapan' });
+    await user.click(await within(panel).findByRole('checkbox', { name: 'Dewi Lestari' }));
+    await user.click(within(panel).getByRole('checkbox', { name: 'Tanpa agen' }));
+    await user.click(within(panel).getByRole('button', { name: 'Terapkan' }));
+
+    expect(new URLSearchParams(router.state.location.search).getAll('agent').sort()).toEqual(['3', 'none']);
+    await waitFor(() => expect(listRequests(fetchMock).at(-1)!.searchParams.getAll('agentId').sort()).toEqual(['3', 'none']));
+  });
+
   it('applies Sessions, Agent, Tags and Channel only on Apply, puts them in the URL and the query, and clears them', async () => {
     storeSession();
     const fetchMock = mockApi(inboxHandlers([makeRoom()]));

@@ -36,6 +36,9 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/** The agent filter's value for rooms without an assignee (agentId=none in the API). */
+export const NO_ASSIGNEE = 'none';
+
 function ids(params: URLSearchParams, name: string): string[] {
   return [...new Set(params.getAll(name).filter((value) => ID.test(value)))];
 }
@@ -50,7 +53,7 @@ export function parseInboxView(params: URLSearchParams): InboxView {
     tab: oneOf(params.get('tab'), TABS, 'all'),
     sort: oneOf(params.get('sort'), SORTS, 'latest'),
     sessions: SESSIONS.filter((session) => params.getAll('session').includes(session)),
-    agentIds: ids(params, 'agent'),
+    agentIds: [...new Set(params.getAll('agent').filter((value) => ID.test(value) || value === NO_ASSIGNEE))],
     tagIds: ids(params, 'tag'),
     channelIds: ids(params, 'channel'),
     q,
