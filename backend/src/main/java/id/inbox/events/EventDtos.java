@@ -1,5 +1,6 @@
 package id.inbox.events;
 
+import id.inbox.contact.ContactDtos.ContactView;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.presence.PresenceDtos.RoomPresence;
 import id.inbox.room.RoomDtos.RoomView;
@@ -19,9 +20,9 @@ public final class EventDtos {
                     + "presence and goodbye") String id,
             @Schema(required = true, examples = "room.changed", enumeration = {"ready", "resync", "goodbye", "room.changed",
                 "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "reference.changed",
-                "presence"}) String event,
+                "contact.changed", "presence"}) String event,
             @Schema(required = true, anyOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
-                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, RoomPresence.class}) Object data) {
+                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, ContactChanged.class, RoomPresence.class}) Object data) {
     }
 
     @Schema(name = "LiveReady", description = "ready: the stream is live. Not resumed: load what you show now")
@@ -57,5 +58,10 @@ public final class EventDtos {
     @Schema(name = "LiveReferenceChanged", description = "reference.changed: reload that list")
     public record ReferenceChanged(
             @Schema(required = true, enumeration = {"users", "tags", "channels", "templates", "settings"}) String kind) {
+    }
+
+    @Schema(name = "LiveContactChanged", description = "contact.changed: the team edited a contact (name, notes, attributes); "
+            + "the contact as GET /api/v1/contacts/{id} answers. A new name also comes as room.changed of the contact's rooms")
+    public record ContactChanged(@Schema(required = true) ContactView contact) {
     }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.common.Database;
 import id.inbox.common.Sql;
+import id.inbox.contact.ContactDtos.ContactView;
 import id.inbox.events.EventDtos.BulkReopened;
 import id.inbox.events.EventDtos.BulkResolved;
+import id.inbox.events.EventDtos.ContactChanged;
 import id.inbox.events.EventDtos.MessageEvent;
 import id.inbox.events.EventDtos.ReferenceChanged;
 import id.inbox.events.EventDtos.RoomChanged;
@@ -42,6 +44,7 @@ public class LiveEvents {
     public static final String ROOMS_BULK_RESOLVED = "rooms.bulk-resolved";
     public static final String ROOMS_BULK_REOPENED = "rooms.bulk-reopened";
     public static final String REFERENCE_CHANGED = "reference.changed";
+    public static final String CONTACT_CHANGED = "contact.changed";
 
     /** What a reference.changed event says to reload. */
     public enum Reference { USERS, TAGS, CHANNELS, TEMPLATES, SETTINGS }
@@ -95,6 +98,11 @@ public class LiveEvents {
 
     public void messageChanged(long tenantId, MessageView message) {
         append(tenantId, MESSAGE_CHANGED, new MessageEvent(message.roomId(), message));
+    }
+
+    /** The team edited a contact (name, notes, attributes); a new name also comes as room.changed of its rooms. */
+    public void contactChanged(long tenantId, ContactView contact) {
+        append(tenantId, CONTACT_CHANGED, new ContactChanged(contact));
     }
 
     /** Expired rooms resolved together: one event for all of them. */
