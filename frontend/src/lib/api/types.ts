@@ -9,7 +9,7 @@ export type CurrentUser = paths['/api/v1/me']['get']['responses'][200]['content'
 export type UserRole = CurrentUser['role'];
 
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type Ok<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'delete'> = paths[P][M] extends {
+type Ok<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete'> = paths[P][M] extends {
   responses: infer Rs;
 }
   ? Rs extends { 200: infer R }
@@ -41,3 +41,7 @@ export type Agent = Ok<'/api/v1/agents', 'get'>['items'][number];
 export type Tag = Ok<'/api/v1/tags', 'get'>['items'][number];
 export type Channel = Ok<'/api/v1/channels', 'get'>['items'][number];
 export type Template = Ok<'/api/v1/templates', 'get'>['items'][number];
+export type Contact = Ok<'/api/v1/contacts/{contactId}', 'get'>;
+export type ContactUpdate = NonNullable<
+  paths['/api/v1/contacts/{contactId}']['patch']['requestBody']
+>['content']['application/json'];

@@ -28,10 +28,12 @@ export interface OpenRoomProps {
   onResolve: (room: Room) => void;
   resolving: boolean;
   onClose: () => void;
+  contactOpen: boolean;
+  onToggleContact: () => void;
 }
 
 /** A loaded room: header, assignee and tags, the conversation and the composer. Reading it marks it read. */
-export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose }: OpenRoomProps) {
+export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose, contactOpen, onToggleContact }: OpenRoomProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const notices = useNotices();
@@ -63,7 +65,15 @@ export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose 
 
   return (
     <>
-      <RoomHeader room={room} canAct={canAct} onResolve={onResolve} resolving={resolving} onClose={onClose} />
+      <RoomHeader
+        room={room}
+        canAct={canAct}
+        onResolve={onResolve}
+        resolving={resolving}
+        onClose={onClose}
+        contactOpen={contactOpen}
+        onToggleContact={onToggleContact}
+      />
       <RoomPresence viewers={viewers} />
       <div className={styles.toolbar}>
         <AssigneeControl room={room} user={user} onError={reportError} />

@@ -1,4 +1,4 @@
-import { Check, Megaphone } from 'lucide-react';
+import { Check, Megaphone, UserRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
@@ -16,10 +16,13 @@ interface RoomHeaderProps {
   onResolve: (room: Room) => void;
   resolving: boolean;
   onClose: () => void;
+  /** Whether the contact panel is shown beside the room, and its toggle. */
+  contactOpen: boolean;
+  onToggleContact: () => void;
 }
 
 /** Who and where, the session window, and resolve / close. */
-export function RoomHeader({ room, canAct, onResolve, resolving, onClose }: RoomHeaderProps) {
+export function RoomHeader({ room, canAct, onResolve, resolving, onClose, contactOpen, onToggleContact }: RoomHeaderProps) {
   const { t, i18n } = useTranslation('inbox');
   return (
     <header className={styles.header}>
@@ -50,6 +53,15 @@ export function RoomHeader({ room, canAct, onResolve, resolving, onClose }: Room
         <SessionBadge room={room} size="md" />
       </div>
       <div className={styles.actions}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-pressed={contactOpen}
+          onClick={onToggleContact}
+          icon={<UserRound size={14} strokeWidth={2.2} aria-hidden="true" />}
+        >
+          {t('room.contactInfo')}
+        </Button>
         {room.status === 'RESOLVED' ? (
           <span className={styles.resolvedAt}>
             {room.resolvedAt ? t('room.resolvedAt', { time: formatExact(room.resolvedAt, i18n.language) }) : t('room.resolved')}

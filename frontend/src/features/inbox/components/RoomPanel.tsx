@@ -8,7 +8,7 @@ import styles from './RoomPanel.module.css';
 type RoomPanelProps = Omit<OpenRoomProps, 'room'> & { roomId: number };
 
 /** The open room's place: loading, why it cannot be shown, or the room itself. */
-export function RoomPanel({ roomId, messageId, user, onResolve, resolving, onClose }: RoomPanelProps) {
+export function RoomPanel({ roomId, messageId, user, onResolve, resolving, onClose, contactOpen, onToggleContact }: RoomPanelProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const room = useRoom(roomId);
@@ -26,6 +26,8 @@ export function RoomPanel({ roomId, messageId, user, onResolve, resolving, onClo
           onResolve={onResolve}
           resolving={resolving}
           onClose={onClose}
+          contactOpen={contactOpen}
+          onToggleContact={onToggleContact}
         />
       ) : room.isError ? (
         <LoadFailed
