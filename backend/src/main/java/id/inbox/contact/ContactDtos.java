@@ -36,7 +36,7 @@ public final class ContactDtos {
             @Schema(required = true, description = "The team's notes about the customer; never shown to them",
                     maxLength = MAX_NOTES, examples = "Pelanggan grosir, minta faktur") String notes,
             @Schema(required = true, description = "The team's fields about the customer (key to value), keys in "
-                    + "alphabetical order", examples = "{\"kota\": \"Bandung\"}") Map<String, String> attributes,
+                    + "alphabetical order") Map<String, String> attributes,
             @Schema(required = true, description = "Increases with every edit by the team", examples = "3") int version) {
     }
 
