@@ -45,7 +45,7 @@ public final class ContactDtos {
     public record ContactUpdate(
             @Schema(description = "1 to 200 characters, not blank. Once renamed, a contact keeps this name when the "
                     + "network sends another profile name", maxLength = 200, examples = "Siti Rahmawati (grosir)")
-            @Size(min = 1, max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String name,
+            @Size(min = 1, max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String name,
             @Schema(description = "At most 4000 characters; \"\" clears them", maxLength = MAX_NOTES)
             @Size(max = MAX_NOTES) String notes,
             @Schema(description = "At most 50 keys of 1 to 60 characters (not blank), values at most 500 characters",
