@@ -14,6 +14,7 @@ const MESSAGES: Partial<Record<ProblemCode, CodeMessage>> = {
   'window-expired': 'window-expired',
   'room-taken': 'room-taken',
   'room-changed': 'room-changed',
+  'contact-changed': 'contact-changed',
   'newer-messages': 'newer-messages',
   forbidden: 'forbidden',
   'not-found': 'not-found',

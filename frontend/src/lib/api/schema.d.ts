@@ -291,6 +291,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One contact
+         * @description Name, phone, the channels the person is on, and the team's notes and attributes. A contact of another company is 404.
+         */
+        get: operations["getContact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a contact
+         * @description Changes the fields given (name, notes, attributes); any active user of the company may, agent or supervisor. With If-Match the edit applies only to the contact as you saw it.
+         */
+        patch: operations["updateContact"];
+        trace?: never;
+    };
+    "/api/v1/contacts/{contactId}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's rooms on every channel
+         * @description The contact's rooms and those of the company's other contacts with the same phone number (the same person on another channel), resolved ones included (past conversations), newest activity first, one keyset page at a time: pass nextCursor as cursor for the next page.
+         */
+        get: operations["listContactRooms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -1152,6 +1196,45 @@ export interface components {
         ConnectedChannelList: {
             items: components["schemas"]["ConnectedChannel"][];
         };
+        /** @description A customer as the contact panel shows them. The ETag header (and version) is the version of what the team edits (name, notes, attributes) */
+        Contact: {
+            /**
+             * Format: int64
+             * @example 311
+             */
+            id: number;
+            /** @example Siti Rahmawati */
+            name: string;
+            /**
+             * @description E.164
+             * @example +6281234567890
+             */
+            phone: string | null;
+            /**
+             * @description The network's or integrator's id of the customer (phone number, handle, e-mail)
+             * @example 6281234567890
+             */
+            externalId: string;
+            /** @example /avatars/07.svg */
+            avatarUrl: string | null;
+            /** @description The channels this person has rooms on: this contact's and those of the company's other contacts with the same phone number, by name */
+            channels: components["schemas"]["ChannelRef"][];
+            /**
+             * @description The team's notes about the customer; never shown to them
+             * @example Pelanggan grosir, minta faktur
+             */
+            notes: string;
+            /** @description The team's fields about the customer (key to value), keys in alphabetical order */
+            attributes: {
+                [key: string]: string;
+            };
+            /**
+             * Format: int32
+             * @description Increases with every edit by the team
+             * @example 3
+             */
+            version: number;
+        };
         /** @description A contact the customer shared */
         ContactCard: {
             /** @example Budi Santoso */
@@ -1173,6 +1256,20 @@ export interface components {
              * @example +6281234567890
              */
             phone: string | null;
+        };
+        /** @description The fields to change; a field left out (or null) stays as it is. attributes replaces all of the contact's attributes; {} removes them all. */
+        ContactUpdate: {
+            /**
+             * @description 1 to 200 characters, not blank. Once renamed, a contact keeps this name when the network sends another profile name
+             * @example Siti Rahmawati (grosir)
+             */
+            name?: string;
+            /** @description At most 4000 characters; "" clears them */
+            notes?: string;
+            /** @description At most 50 keys of 1 to 60 characters (not blank), values at most 500 characters */
+            attributes?: {
+                [key: string]: string;
+            };
         };
         CreateApiKeyRequest: {
             /** @example Order system */
@@ -1333,6 +1430,10 @@ export interface components {
             count: number;
             by: components["schemas"]["UserRef"];
         };
+        /** @description contact.changed: the team edited a contact (name, notes, attributes); the contact as GET /api/v1/contacts/{id} answers. A new name also comes as room.changed of the contact's rooms */
+        LiveContactChanged: {
+            contact: components["schemas"]["Contact"];
+        };
         /** @description One event of GET /api/v1/events: the SSE fields id, event and data */
         LiveEvent: {
             /**
@@ -1344,8 +1445,8 @@ export interface components {
              * @example room.changed
              * @enum {string}
              */
-            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "presence" | "mention.created";
-            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["RoomPresence"] | components["schemas"]["LiveMentionCreated"];
+            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "contact.changed" | "presence";
+            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["LiveContactChanged"] | components["schemas"]["RoomPresence"];
         };
         /** @description goodbye: the stream ends. token-expired: refresh the token and reconnect with Last-Event-ID; signed-out and deactivated: sign in again */
         LiveGoodbye: {
@@ -1588,7 +1689,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "mentioned-user-not-found" | "mentioned-user-inactive" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "contact-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -2977,6 +3078,132 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                contactId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    /** @description The contact's version, e.g. "v3"; send it as If-Match with an edit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the contact as you last saw it (e.g. "v3"): the edit is saved only if nobody edited it since, else 412 contact-changed. Without it the edit applies to the contact as it is.
+                 * @example "v3"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                contactId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactUpdate"];
+            };
+        };
+        responses: {
+            /** @description The contact after the edit */
+            200: {
+                headers: {
+                    /** @description The contact's version, e.g. "v3"; send it as If-Match with an edit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description Someone edited the contact since the ETag sent in If-Match (contact-changed); nothing was saved. The ETag header is the version to load and edit again */
+            412: {
+                headers: {
+                    /** @description The contact's version, e.g. "v3"; send it as If-Match with an edit */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listContactRooms: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                contactId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of rooms */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
             431: components["responses"]["HeadersTooLarge"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["Unavailable"];

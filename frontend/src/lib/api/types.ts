@@ -9,7 +9,7 @@ export type CurrentUser = paths['/api/v1/me']['get']['responses'][200]['content'
 export type UserRole = CurrentUser['role'];
 
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
-type Ok<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'delete'> = paths[P][M] extends {
+type Ok<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch' | 'delete'> = paths[P][M] extends {
   responses: infer Rs;
 }
   ? Rs extends { 200: infer R }
@@ -47,3 +47,7 @@ export type CannedReplyScope = CannedReply['scope'];
 export type NoteRequest = paths['/api/v1/rooms/{roomId}/notes']['post']['requestBody']['content']['application/json'];
 export type MentionPage = Ok<'/api/v1/mentions', 'get'>;
 export type Mention = MentionPage['items'][number];
+export type Contact = Ok<'/api/v1/contacts/{contactId}', 'get'>;
+export type ContactUpdate = NonNullable<
+  paths['/api/v1/contacts/{contactId}']['patch']['requestBody']
+>['content']['application/json'];

@@ -25,6 +25,7 @@ export type LiveEvent =
   | EventOf<'rooms.bulk-resolved', Schemas['LiveBulkResolved']>
   | EventOf<'rooms.bulk-reopened', Schemas['LiveBulkReopened']>
   | EventOf<'reference.changed', Schemas['LiveReferenceChanged']>
+  | EventOf<'contact.changed', Schemas['LiveContactChanged']>
   | EventOf<'presence', Schemas['RoomPresence']>
   | EventOf<'mention.created', Schemas['LiveMentionCreated']>;
 
@@ -40,6 +41,7 @@ const NAMES: ReadonlySet<string> = new Set<LiveEventName>([
   'rooms.bulk-resolved',
   'rooms.bulk-reopened',
   'reference.changed',
+  'contact.changed',
   'presence',
   'mention.created',
 ]);

@@ -13,6 +13,10 @@ export const inboxKeys = {
   counts: (filters: RoomFilterQuery) => ['inbox', 'rooms', 'counts', filters] as const,
   /** The tab title's count; under rooms(), so whatever refreshes the lists refreshes it too. */
   unreadCount: () => ['inbox', 'rooms', 'unread-count'] as const,
+  /** The same person's rooms on every channel; under rooms(), so room events refresh it with the lists. */
+  contactRooms: (contactId: number) => ['inbox', 'rooms', 'contact', contactId] as const,
+  /** A contact as the contact panel shows it (notes, attributes, channels). */
+  contact: (contactId: number) => ['inbox', 'contact', contactId] as const,
   roomDetails: () => ['inbox', 'room'] as const,
   room: (roomId: number) => ['inbox', 'room', roomId] as const,
   /** Every loaded view of one room's conversation. */

@@ -216,4 +216,20 @@ describe('live events in the inbox cache', () => {
     const shown = queryClient.getQueryData<ConversationData>(inboxKeys.conversation(7, null));
     expect(shown?.pages[0]?.items.map((message) => message.deliveryStatus)).toEqual(['SENT']);
   });
+
+  it('show a colleague’s edit of a contact where a panel shows it, and keep an older version out', () => {
+    const { queryClient, send } = setUp();
+    const shown = {
+      id: 7, name: 'Siti', phone: '+6281234567890', externalId: '6281234567890', avatarUrl: null, channels: [],
+      notes: 'lama', attributes: {}, version: 2,
+    };
+    queryClient.setQueryData(inboxKeys.contact(7), shown);
+
+    send({ event: 'contact.changed', id: '40', data: { contact: { ...shown, notes: 'baru', version: 3 } } });
+    expect(queryClient.getQueryData<typeof shown>(inboxKeys.contact(7))?.notes).toBe('baru');
+    send({ event: 'contact.changed', id: '41', data: { contact: { ...shown, notes: 'lama', version: 2 } } });
+    expect(queryClient.getQueryData<typeof shown>(inboxKeys.contact(7))?.notes).toBe('baru');
+    send({ event: 'contact.changed', id: '42', data: { contact: { ...shown, id: 8, version: 1 } } });
+    expect(queryClient.getQueryData(inboxKeys.contact(8))).toBeUndefined();
+  });
 });

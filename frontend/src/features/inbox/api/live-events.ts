@@ -3,6 +3,7 @@ import type { Message, Room } from '@/lib/api/types';
 import type { LiveEvent, ReferenceKind } from '@/lib/live/events';
 import { trailingThrottle } from '@/lib/live/throttle';
 import { inboxCache } from './cache';
+import { putContact } from './contact-queries';
 import { inboxKeys } from './keys';
 import { applyPresence, notePresenceUpdate, type PresenceState } from './presence';
 
@@ -88,6 +89,10 @@ export function inboxLiveHandler(queryClient: QueryClient, options: InboxLiveOpt
         return;
       case 'reference.changed':
         referenceChanged(event.data.kind);
+        return;
+      case 'contact.changed':
+        // Only where a panel shows it; a new name also comes as room.changed of the contact's rooms.
+        if (queryClient.getQueryData(inboxKeys.contact(event.data.contact.id))) putContact(queryClient, event.data.contact);
         return;
       case 'presence':
         notePresenceUpdate(event.data);

@@ -5,6 +5,7 @@ import { usePresence } from '../api/presence';
 import { useRoomCounts } from '../api/room-counts-query';
 import { useRoomList } from '../api/room-list-query';
 import { useRoom } from '../api/room-query';
+import { useContactPanel } from '../hooks/use-contact-panel';
 import { useInboxView } from '../hooks/use-inbox-view';
 import { useResolve } from '../hooks/use-resolve';
 import { useResolvedAllNotice } from '../hooks/use-resolved-all-notice';
@@ -12,6 +13,7 @@ import { useRoomCursor } from '../hooks/use-room-cursor';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { roomFilterQuery, roomQuery } from '../lib/inbox-url';
 import { canActOn } from '../lib/permissions';
+import { ContactPanel } from './ContactPanel';
 import { NoRoomOpen } from './NoRoomOpen';
 import { NoticesProvider } from './Notices';
 import { ResolveAllDialog } from './ResolveAllDialog';
@@ -46,6 +48,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [resolveAllOpen, setResolveAllOpen] = useState(false);
+  const contactPanel = useContactPanel(user.id);
   const messageSearch = view.q !== '' && view.searchMode === 'messages';
   const cursor = useRoomCursor(list.rooms, JSON.stringify(query), view.roomId);
 
@@ -102,9 +105,20 @@ function Inbox({ user }: { user: CurrentUser }) {
           user={user}
           statusActions={statusActions}
           onClose={inbox.closeRoom}
+          contactOpen={contactPanel.open}
+          onToggleContact={contactPanel.toggle}
         />
       ) : (
         <NoRoomOpen />
+      )}
+      {contactPanel.open && openRoom.data && (
+        <ContactPanel
+          key={openRoom.data.contact.id}
+          contactId={openRoom.data.contact.id}
+          roomId={openRoom.data.id}
+          onOpenRoom={inbox.openRoom}
+          onClose={contactPanel.close}
+        />
       )}
       {helpOpen && <ShortcutsHelp onClose={() => setHelpOpen(false)} />}
       {resolveAllOpen && (

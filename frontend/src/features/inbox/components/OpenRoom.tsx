@@ -28,10 +28,12 @@ export interface OpenRoomProps {
   user: CurrentUser;
   statusActions: RoomStatusActions;
   onClose: () => void;
+  contactOpen: boolean;
+  onToggleContact: () => void;
 }
 
 /** A loaded room: header, assignee and tags, the conversation and the composer. Reading it marks it read. */
-export function OpenRoom({ room, messageId, user, statusActions, onClose }: OpenRoomProps) {
+export function OpenRoom({ room, messageId, user, statusActions, onClose, contactOpen, onToggleContact }: OpenRoomProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const notices = useNotices();
@@ -63,7 +65,14 @@ export function OpenRoom({ room, messageId, user, statusActions, onClose }: Open
 
   return (
     <>
-      <RoomHeader room={room} canAct={canAct} actions={statusActions} onClose={onClose} />
+      <RoomHeader
+        room={room}
+        canAct={canAct}
+        actions={statusActions}
+        onClose={onClose}
+        contactOpen={contactOpen}
+        onToggleContact={onToggleContact}
+      />
       <RoomPresence viewers={viewers} />
       <div className={styles.toolbar}>
         <AssigneeControl room={room} user={user} onError={reportError} />

@@ -1,4 +1,4 @@
-import { ArrowLeft, Check, Megaphone, RotateCcw } from 'lucide-react';
+import { ArrowLeft, Check, Megaphone, RotateCcw, UserRound } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
@@ -16,10 +16,13 @@ interface RoomHeaderProps {
   canAct: boolean;
   actions: RoomStatusActions;
   onClose: () => void;
+  /** Whether the contact panel is shown beside the room, and its toggle. */
+  contactOpen: boolean;
+  onToggleContact: () => void;
 }
 
-/** Who and where, the session window, and resolve or reopen / close. */
-export function RoomHeader({ room, canAct, actions, onClose }: RoomHeaderProps) {
+/** Who and where, the session window, the contact panel's toggle, and resolve or reopen / close. */
+export function RoomHeader({ room, canAct, actions, onClose, contactOpen, onToggleContact }: RoomHeaderProps) {
   const { t, i18n } = useTranslation('inbox');
   return (
     <header className={styles.header}>
@@ -55,6 +58,15 @@ export function RoomHeader({ room, canAct, actions, onClose }: RoomHeaderProps) 
         <SessionBadge room={room} size="md" />
       </div>
       <div className={styles.actions}>
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-pressed={contactOpen}
+          onClick={onToggleContact}
+          icon={<UserRound size={14} strokeWidth={2.2} aria-hidden="true" />}
+        >
+          {t('room.contactInfo')}
+        </Button>
         {room.status === 'RESOLVED' ? (
           <>
             <span className={styles.resolvedAt} title={room.resolvedAt ? formatExact(room.resolvedAt, i18n.language) : undefined}>

@@ -8,7 +8,7 @@ import styles from './RoomPanel.module.css';
 type RoomPanelProps = Omit<OpenRoomProps, 'room'> & { roomId: number };
 
 /** The open room's place: loading, why it cannot be shown, or the room itself. */
-export function RoomPanel({ roomId, messageId, user, statusActions, onClose }: RoomPanelProps) {
+export function RoomPanel({ roomId, messageId, user, statusActions, onClose, contactOpen, onToggleContact }: RoomPanelProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const room = useRoom(roomId);
@@ -25,6 +25,8 @@ export function RoomPanel({ roomId, messageId, user, statusActions, onClose }: R
           user={user}
           statusActions={statusActions}
           onClose={onClose}
+          contactOpen={contactOpen}
+          onToggleContact={onToggleContact}
         />
       ) : room.isError ? (
         <LoadFailed

@@ -1,5 +1,6 @@
 package id.inbox.events;
 
+import id.inbox.contact.ContactDtos.ContactView;
 import id.inbox.message.MessageDtos.MessageView;
 import id.inbox.note.NoteDtos.MentionView;
 import id.inbox.presence.PresenceDtos.RoomPresence;
@@ -20,9 +21,10 @@ public final class EventDtos {
                     + "presence and goodbye") String id,
             @Schema(required = true, examples = "room.changed", enumeration = {"ready", "resync", "goodbye", "room.changed",
                 "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "reference.changed",
-                "presence", "mention.created"}) String event,
+                "contact.changed", "presence", "mention.created"}) String event,
             @Schema(required = true, anyOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
-                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, RoomPresence.class, MentionEvent.class}) Object data) {
+                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, ContactChanged.class, RoomPresence.class,
+                MentionEvent.class}) Object data) {
     }
 
     @Schema(name = "LiveReady", description = "ready: the stream is live. Not resumed: load what you show now")
@@ -64,5 +66,10 @@ public final class EventDtos {
     @Schema(name = "LiveMentionCreated", description = "mention.created: a private note mentioned you; sent only to your "
             + "streams (userId is yours)")
     public record MentionEvent(@Schema(required = true, examples = "12") long userId, @Schema(required = true) MentionView mention) {
+    }
+
+    @Schema(name = "LiveContactChanged", description = "contact.changed: the team edited a contact (name, notes, attributes); "
+            + "the contact as GET /api/v1/contacts/{id} answers. A new name also comes as room.changed of the contact's rooms")
+    public record ContactChanged(@Schema(required = true) ContactView contact) {
     }
 }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.common.Database;
 import id.inbox.common.Sql;
+import id.inbox.contact.ContactDtos.ContactView;
 import id.inbox.events.EventDtos.BulkReopened;
 import id.inbox.events.EventDtos.BulkResolved;
+import id.inbox.events.EventDtos.ContactChanged;
 import id.inbox.events.EventDtos.MentionEvent;
 import id.inbox.events.EventDtos.MessageEvent;
 import id.inbox.events.EventDtos.ReferenceChanged;
@@ -44,6 +46,7 @@ public class LiveEvents {
     public static final String ROOMS_BULK_RESOLVED = "rooms.bulk-resolved";
     public static final String ROOMS_BULK_REOPENED = "rooms.bulk-reopened";
     public static final String REFERENCE_CHANGED = "reference.changed";
+    public static final String CONTACT_CHANGED = "contact.changed";
     /** Sent only to the streams of the mentioned user ({@link CompanyFeed}). */
     public static final String MENTION_CREATED = "mention.created";
 
@@ -104,6 +107,11 @@ public class LiveEvents {
     /** A private note mentioned the user: their streams alone are told. */
     public void mentioned(long tenantId, long userId, MentionView mention) {
         append(tenantId, MENTION_CREATED, new MentionEvent(userId, mention));
+    }
+
+    /** The team edited a contact (name, notes, attributes); a new name also comes as room.changed of its rooms. */
+    public void contactChanged(long tenantId, ContactView contact) {
+        append(tenantId, CONTACT_CHANGED, new ContactChanged(contact));
     }
 
     /** Expired rooms resolved together: one event for all of them. */

@@ -101,12 +101,13 @@ public class InboundService {
             }
         }
 
+        // The network's profile name replaces the stored one unless the team renamed the contact (contact panel).
         boolean named = message.contactName() != null && !message.contactName().isBlank();
         long contactId = Sql.of("""
                         insert into contact (tenant_id, external_id, name, avatar_url, phone)
                         values (:tenant, :externalId, :name, :avatarUrl, :phone)
                         on conflict (tenant_id, external_id) do update
-                           set name = case when :named then excluded.name else contact.name end,
+                           set name = case when :named and not contact.name_edited then excluded.name else contact.name end,
                                avatar_url = coalesce(excluded.avatar_url, contact.avatar_url),
                                phone = coalesce(excluded.phone, contact.phone)
                         returning id""")

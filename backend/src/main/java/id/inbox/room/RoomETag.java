@@ -36,6 +36,11 @@ public final class RoomETag {
      * entity tags is a 400.
      */
     public static IfMatch ifMatch(String header) {
+        return ifMatch(header, "must be the room's ETag, e.g. \"v12\" (from GET /rooms/{id})");
+    }
+
+    /** The same for another versioned resource (a contact); {@code mustBe} says what the header must be. */
+    public static IfMatch ifMatch(String header, String mustBe) {
         if (header == null || header.isBlank() || header.strip().equals("*")) {
             return IfMatch.ANY;
         }
@@ -43,7 +48,7 @@ public final class RoomETag {
         for (String tag : header.split(",")) {
             Matcher entityTag = ENTITY_TAG.matcher(tag.strip());
             if (!entityTag.matches()) {
-                throw ApiException.invalid("If-Match", "must be the room's ETag, e.g. \"v12\" (from GET /rooms/{id})");
+                throw ApiException.invalid("If-Match", mustBe);
             }
             Matcher version = VERSION.matcher(entityTag.group(2));
             if (entityTag.group(1) == null && version.matches()) {
