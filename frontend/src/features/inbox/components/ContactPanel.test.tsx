@@ -11,7 +11,7 @@ const telegram = makeRoom({
   id: 58,
   contact: { id: 8, name: 'Siti R', avatarUrl: null, phone: '+6281234567890' },
   channel: { id: 3, kind: 'TELEGRAM', name: 'Telegram Toko' },
-  lastMessage: { preview: 'Pesanan kedua saya?', direction: 'INBOUND', createdAt: new Date().toISOString() },
+  lastMessage: { preview: 'Pesanan kedua saya?', direction: 'INBOUND', sender: null, createdAt: new Date().toISOString() },
 });
 const past = makeRoom({
   id: 12,
@@ -19,7 +19,7 @@ const past = makeRoom({
   channel: { id: 5, kind: 'EMAIL', name: 'cs@tokonusantara.test' },
   status: 'RESOLVED',
   resolvedAt: new Date(Date.now() - 86_400_000).toISOString(),
-  lastMessage: { preview: 'Terima kasih, sudah sampai', direction: 'INBOUND', createdAt: new Date(Date.now() - 86_400_000).toISOString() },
+  lastMessage: { preview: 'Terima kasih, sudah sampai', direction: 'INBOUND', sender: null, createdAt: new Date(Date.now() - 86_400_000).toISOString() },
 });
 
 const contact: Contact = {

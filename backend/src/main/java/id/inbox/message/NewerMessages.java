@@ -41,7 +41,7 @@ public class NewerMessages {
              "messages": [{"id": 1043, "roomId": 12, "direction": "INBOUND", "kind": "TEXT", "body": "Kak, jadi dikirim hari ini?",
                            "sender": null, "templateId": null, "deliveryStatus": null, "system": null,
                            "createdAt": "2026-12-02T06:41:07Z", "content": null, "replyTo": null, "forwarded": false,
-                           "reaction": null, "failure": null}]}""";
+                           "reaction": null, "failure": null, "mentions": []}]}""";
 
     private final MessageRepository messages;
 
