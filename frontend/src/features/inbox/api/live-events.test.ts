@@ -198,7 +198,7 @@ describe('live events in the inbox cache', () => {
 
     await requested;
     // the relay's SENT commits after the page was read, and its event arrives before the answer
-    send({ event: 'message.changed', id: '11', data: { message: { ...reply, deliveryStatus: 'SENT' } } });
+    send({ event: 'message.changed', id: '11', data: { roomId: reply.roomId, message: { ...reply, deliveryStatus: 'SENT' } } });
     answer(json({ items: [reply], nextCursor: null, previousCursor: null }));
     await refetch;
 

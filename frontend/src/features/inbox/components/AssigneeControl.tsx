@@ -1,12 +1,56 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
 import type { CurrentUser, Room } from '@/lib/api/types';
 import { useAgents } from '../api/reference-queries';
 import { useAssignRoom } from '../api/room-writes';
+import { canActOn } from '../lib/permissions';
+import { HandoverDialog } from './HandoverDialog';
+import { useNotices } from './Notices';
 import styles from './RoomPanel.module.css';
 
-/** Who has the room: a supervisor picks anyone; an agent takes an unassigned room or gives theirs back. */
+/**
+ * Who has the room: a supervisor picks anyone; an agent takes an unassigned room or gives theirs back.
+ * Whoever may act on an open room may also hand it over to a colleague with a note.
+ */
 export function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUser; onError: (error: unknown) => void }) {
+  const { t } = useTranslation('inbox');
+  const [handingOver, setHandingOver] = useState(false);
+  const notices = useNotices();
+  const handOver =
+    room.status !== 'RESOLVED' && canActOn(user, room) ? (
+      <>
+        <Button size="sm" variant="secondary" onClick={() => setHandingOver(true)}>
+          {t('handover.button')}
+        </Button>
+        {handingOver && (
+          <HandoverDialog
+            room={room}
+            user={user}
+            onClose={() => setHandingOver(false)}
+            onDone={(name) => notices.show({ tone: 'success', message: t('handover.done', { name }) })}
+          />
+        )}
+      </>
+    ) : null;
+  return (
+    <Assignee room={room} user={user} onError={onError}>
+      {handOver}
+    </Assignee>
+  );
+}
+
+function Assignee({
+  room,
+  user,
+  onError,
+  children,
+}: {
+  room: Room;
+  user: CurrentUser;
+  onError: (error: unknown) => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('inbox');
   const assign = useAssignRoom(room.id);
   const agents = useAgents();
@@ -14,6 +58,7 @@ export function AssigneeControl({ room, user, onError }: { room: Room; user: Cur
 
   if (user.role === 'supervisor') {
     return (
+      <div className={styles.assignee}>
       <label className={styles.assignee}>
         <span className={styles.fieldLabel}>{t('room.assignee')}</span>
         <select
@@ -34,6 +79,8 @@ export function AssigneeControl({ room, user, onError }: { room: Room; user: Cur
           ))}
         </select>
       </label>
+      {children}
+      </div>
     );
   }
 
@@ -60,6 +107,7 @@ export function AssigneeControl({ room, user, onError }: { room: Room; user: Cur
           {t('room.unassign')}
         </Button>
       )}
+      {children}
     </div>
   );
 }

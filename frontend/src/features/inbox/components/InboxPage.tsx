@@ -8,7 +8,10 @@ import { useRoom } from '../api/room-query';
 import { useInboxView } from '../hooks/use-inbox-view';
 import { useResolve } from '../hooks/use-resolve';
 import { useResolvedAllNotice } from '../hooks/use-resolved-all-notice';
+import { useBulkNotice } from '../hooks/use-bulk-notice';
+import { useHandedOverNotice } from '../hooks/use-handed-over-notice';
 import { useRoomCursor } from '../hooks/use-room-cursor';
+import { useRoomSelection } from '../hooks/use-room-selection';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { roomFilterQuery, roomQuery } from '../lib/inbox-url';
 import { canActOn } from '../lib/permissions';
@@ -42,11 +45,14 @@ function Inbox({ user }: { user: CurrentUser }) {
   const presence = usePresence(user.id);
   const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
   const onResolvedAll = useResolvedAllNotice();
+  const onBulkDone = useBulkNotice();
   const searchRef = useRef<HTMLInputElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [resolveAllOpen, setResolveAllOpen] = useState(false);
   const messageSearch = view.q !== '' && view.searchMode === 'messages';
   const cursor = useRoomCursor(list.rooms, JSON.stringify(query), view.roomId);
+  const selection = useRoomSelection(list.rooms, JSON.stringify(query));
+  useHandedOverNotice(user, inbox.openRoom);
 
   useShortcuts({
     next: () => !messageSearch && cursor.move(1),
@@ -55,6 +61,13 @@ function Inbox({ user }: { user: CurrentUser }) {
     resolve: () => {
       const room = openRoom.data ?? cursor.activeRoom;
       if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !resolving) resolveRoom(room);
+    },
+    toggleSelect: () => {
+      if (messageSearch) return;
+      // the row with the focus, else the keyboard cursor's
+      const focused = document.activeElement?.closest<HTMLElement>('[data-room-id]');
+      const roomId = focused ? Number(focused.dataset.roomId) : cursor.activeRoom?.id;
+      if (roomId !== undefined) selection.toggle(roomId);
     },
     focusSearch: () => searchRef.current?.focus(),
     help: () => setHelpOpen(true),
@@ -77,6 +90,8 @@ function Inbox({ user }: { user: CurrentUser }) {
             onResolveAll={() => setResolveAllOpen(true)}
             onHelp={() => setHelpOpen(true)}
             presence={presence.data}
+            selection={selection}
+            onBulkDone={onBulkDone}
           />
         )}
       </aside>

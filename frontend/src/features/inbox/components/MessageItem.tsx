@@ -26,6 +26,11 @@ export function useSystemText() {
         return actor ? t('message.system.RESOLVED', { actor }) : t('message.system.RESOLVED_noActor');
       case 'REOPENED':
         return target ? t('message.system.REOPENED_target', { target }) : t('message.system.REOPENED');
+      case 'HANDED_OVER': {
+        const names = { actor: actor ?? '', target: target ?? '' };
+        const note = message.system?.note;
+        return note ? t('message.system.HANDED_OVER_note', { ...names, note }) : t('message.system.HANDED_OVER', names);
+      }
       default:
         return message.body;
     }

@@ -5,6 +5,8 @@ export interface ShortcutHandlers {
   previous: () => void;
   open: () => void;
   resolve: () => void;
+  /** Ticks or unticks the focused room for a bulk change. */
+  toggleSelect: () => void;
   focusSearch: () => void;
   help: () => void;
 }
@@ -33,12 +35,13 @@ const ENTER: Options = {
   },
 };
 
-/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help. */
+/** Gmail-style single keys: j/k move, Enter opens, e resolves, x ticks, / searches, ? shows help. */
 export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('j', handlers.next, SINGLE_KEY);
   useHotkeys('k', handlers.previous, SINGLE_KEY);
   useHotkeys('enter', handlers.open, ENTER);
   useHotkeys('e', handlers.resolve, SINGLE_KEY);
+  useHotkeys('x', handlers.toggleSelect, SINGLE_KEY);
   useHotkeys('/', handlers.focusSearch, SINGLE_KEY);
   useHotkeys('?', handlers.help, SINGLE_KEY);
 }
