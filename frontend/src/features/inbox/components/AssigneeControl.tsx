@@ -17,22 +17,24 @@ export function AssigneeControl({ room, user, onError }: { room: Room; user: Cur
   const { t } = useTranslation('inbox');
   const [handingOver, setHandingOver] = useState(false);
   const notices = useNotices();
-  const handOver =
-    room.status !== 'RESOLVED' && canActOn(user, room) ? (
-      <>
+  // The dialog stays mounted until it closes itself: the hand-over's answer makes the room another's (no button).
+  const handOver = (
+    <>
+      {room.status !== 'RESOLVED' && canActOn(user, room) && (
         <Button size="sm" variant="secondary" onClick={() => setHandingOver(true)}>
           {t('handover.button')}
         </Button>
-        {handingOver && (
-          <HandoverDialog
-            room={room}
-            user={user}
-            onClose={() => setHandingOver(false)}
-            onDone={(name) => notices.show({ tone: 'success', message: t('handover.done', { name }) })}
-          />
-        )}
-      </>
-    ) : null;
+      )}
+      {handingOver && (
+        <HandoverDialog
+          room={room}
+          user={user}
+          onClose={() => setHandingOver(false)}
+          onDone={(name) => notices.show({ tone: 'success', message: t('handover.done', { name }) })}
+        />
+      )}
+    </>
+  );
   return (
     <Assignee room={room} user={user} onError={onError}>
       {handOver}
@@ -59,27 +61,27 @@ function Assignee({
   if (user.role === 'supervisor') {
     return (
       <div className={styles.assignee}>
-      <label className={styles.assignee}>
-        <span className={styles.fieldLabel}>{t('room.assignee')}</span>
-        <select
-          value={room.assignee ? String(room.assignee.id) : ''}
-          disabled={assign.isPending}
-          onChange={(event) => mutate(event.target.value ? Number(event.target.value) : null)}
-        >
-          <option value="">{t('room.unassigned')}</option>
-          {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
-            <option value={room.assignee.id}>
-              {!room.assignee.active ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
-            </option>
-          )}
-          {(agents.data ?? []).map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      {children}
+        <label className={styles.assignee}>
+          <span className={styles.fieldLabel}>{t('room.assignee')}</span>
+          <select
+            value={room.assignee ? String(room.assignee.id) : ''}
+            disabled={assign.isPending}
+            onChange={(event) => mutate(event.target.value ? Number(event.target.value) : null)}
+          >
+            <option value="">{t('room.unassigned')}</option>
+            {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
+              <option value={room.assignee.id}>
+                {!room.assignee.active ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
+              </option>
+            )}
+            {(agents.data ?? []).map((agent) => (
+              <option key={agent.id} value={agent.id}>
+                {agent.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {children}
       </div>
     );
   }
