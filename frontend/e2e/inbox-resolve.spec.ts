@@ -20,7 +20,8 @@ test('resolving a room shows the blue check, moves it to Resolved and updates th
   await panel.getByRole('button', { name: 'Selesaikan' }).click();
 
   await expect(panel.getByRole('img', { name: 'Selesai' })).toBeVisible();
-  await expect(row.getByRole('img', { name: 'Selesai' })).toBeVisible();
+  // All is the rooms still being worked: the resolved room leaves it
+  await expect(row).toHaveCount(0);
   await expect(panel.getByText('Budi Santoso menyelesaikan percakapan')).toBeVisible();
   await expect(resolvedTab.getByTestId('tab-count-resolved')).toHaveText(String(resolvedBefore + 1));
   await expect(tab(page, /Belum ditugaskan/).getByTestId('tab-count-unassigned')).toHaveText(String(unassignedBefore - 1));
@@ -29,4 +30,24 @@ test('resolving a room shows the blue check, moves it to Resolved and updates th
   await expect(roomList(page).getByRole('link', { name: new RegExp(contactName) }).getByRole('img', { name: 'Selesai' })).toBeVisible();
   await tab(page, /Belum ditugaskan/).click();
   await expect(roomList(page).getByRole('link', { name: new RegExp(contactName) })).toHaveCount(0);
+});
+
+test('a resolve offers Undo for a few seconds, and a resolved room offers Reopen', async ({ page, request }) => {
+  const { contactName } = await customerWrites(request, 'Oke kak, saya tunggu kabarnya');
+  await signIn(page, request, AGENT);
+  const row = roomList(page).getByRole('link', { name: new RegExp(contactName) });
+  await row.click();
+  const panel = roomPanel(page);
+
+  await panel.getByRole('button', { name: 'Selesaikan' }).click();
+  await page.getByRole('status').getByRole('button', { name: 'Urungkan' }).click();
+
+  await expect(panel.getByRole('button', { name: 'Selesaikan' })).toBeVisible();
+  await expect(panel.getByText('Budi Santoso membuka kembali percakapan')).toBeVisible();
+  await expect(row).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Selesaikan' }).click();
+  await panel.getByRole('button', { name: 'Buka kembali' }).click();
+  await expect(panel.getByRole('button', { name: 'Selesaikan' })).toBeVisible();
+  await expect(panel.getByText('Budi Santoso membuka kembali percakapan')).toHaveCount(2);
 });

@@ -1,6 +1,7 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { useState } from 'react';
 import { AppRoot } from './routes/app-root';
+import { CannedRepliesRoute } from './routes/canned-replies';
 import { ChannelsRoute } from './routes/channels';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
@@ -11,6 +12,7 @@ export const paths = {
   login: '/login',
   team: '/team',
   channels: '/channels',
+  cannedReplies: '/canned-replies',
 } as const;
 
 export const routes: RouteObject[] = [
@@ -18,6 +20,7 @@ export const routes: RouteObject[] = [
   { path: paths.home, element: <AppRoot /> },
   { path: paths.team, element: <TeamRoute /> },
   { path: paths.channels, element: <ChannelsRoute /> },
+  { path: paths.cannedReplies, element: <CannedRepliesRoute /> },
   { path: '*', element: <NotFoundRoute /> },
 ];
 

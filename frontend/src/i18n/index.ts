@@ -1,12 +1,14 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import enAuth from './locales/en/auth.json';
+import enCanned from './locales/en/canned.json';
 import enChannels from './locales/en/channels.json';
 import enCommon from './locales/en/common.json';
 import enInbox from './locales/en/inbox.json';
 import enShell from './locales/en/shell.json';
 import enTeam from './locales/en/team.json';
 import idAuth from './locales/id/auth.json';
+import idCanned from './locales/id/canned.json';
 import idChannels from './locales/id/channels.json';
 import idCommon from './locales/id/common.json';
 import idInbox from './locales/id/inbox.json';
@@ -20,8 +22,8 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'id';
 
 export const resources = {
-  id: { common: idCommon, auth: idAuth, shell: idShell, inbox: idInbox, team: idTeam, channels: idChannels },
-  en: { common: enCommon, auth: enAuth, shell: enShell, inbox: enInbox, team: enTeam, channels: enChannels },
+  id: { common: idCommon, auth: idAuth, shell: idShell, inbox: idInbox, team: idTeam, channels: idChannels, canned: idCanned },
+  en: { common: enCommon, auth: enAuth, shell: enShell, inbox: enInbox, team: enTeam, channels: enChannels, canned: enCanned },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {
@@ -54,7 +56,7 @@ void i18n.use(initReactI18next).init({
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: SUPPORTED_LANGUAGES,
-  ns: ['common', 'auth', 'shell', 'inbox', 'team', 'channels'],
+  ns: ['common', 'auth', 'shell', 'inbox', 'team', 'channels', 'canned'],
   defaultNS: 'common',
   // Resources are bundled, so initialise synchronously: the first render is already translated.
   initAsync: false,

@@ -54,7 +54,7 @@ export function makeMessage(overrides: Partial<Message> = {}): Message {
 }
 
 export const counts: RoomCounts = {
-  tabs: { all: 12, unassigned: 4, assigned: 5, resolved: 3 },
+  tabs: { all: 9, mine: 2, unassigned: 4, assigned: 5, resolved: 3 },
   sessions: { open: 7, expiring: 2, expired: 3 },
   expiringThresholdMinutes: 240,
 };

@@ -5,6 +5,7 @@ import { channelKeys } from '@/features/channels';
 import { useInboxLive } from '@/features/inbox';
 import { teamKeys } from '@/features/team';
 import type { CurrentUser } from '@/lib/api/types';
+import { cannedReplyKeys } from '@/lib/canned-replies/api';
 import { useLiveEvents, useLiveStream } from '@/lib/live/connection';
 import { requiresReload, type LiveEvent } from '@/lib/live/events';
 
@@ -32,6 +33,8 @@ function referenceChanged(queryClient: QueryClient, event: LiveEvent) {
   }
   if (kind === 'channels') invalidate(channelKeys.connections());
   if (kind === 'settings') invalidate(getMeQueryOptions().queryKey);
+  // The management page's lists and the composer's suggestions.
+  if (kind === 'canned-replies') invalidate(cannedReplyKeys.all);
 }
 
 /**

@@ -125,6 +125,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/canned-replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The canned replies you may use
+         * @description The company-wide replies and your own personal ones (never a colleague's), by shortcut, one keyset page at a time: pass nextCursor as cursor for the next.
+         */
+        get: operations["listCannedReplies"];
+        put?: never;
+        /**
+         * Save a canned reply
+         * @description Anyone saves personal replies; company-wide ones are for supervisors.
+         */
+        post: operations["createCannedReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/canned-replies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a canned reply
+         * @description Your own personal replies; company-wide ones for supervisors. A colleague's personal reply is 404.
+         */
+        delete: operations["deleteCannedReply"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a canned reply's shortcut or text
+         * @description Your own personal replies; company-wide ones for supervisors. A colleague's personal reply is 404.
+         */
+        patch: operations["updateCannedReply"];
+        trace?: never;
+    };
     "/api/v1/channels": {
         parameters: {
             query?: never;
@@ -670,6 +718,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/{roomId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a resolved room
+         * @description Reopen on a resolved room, and Undo right after a resolve: the room goes back to its last assignee while that user is active, else to unassigned, and a system note says who reopened it. Idempotent: reopening a room that is not resolved answers 200 with it unchanged. Agents may reopen unassigned rooms and their own.
+         */
+        post: operations["reopenRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/{roomId}/resolve": {
         parameters: {
             query?: never;
@@ -970,6 +1038,36 @@ export interface components {
              */
             restoredCount: number;
         };
+        /** @description A saved reply an agent inserts into the composer by typing / and its shortcut */
+        CannedReply: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /** @example salam */
+            shortcut: string;
+            /**
+             * @description The text inserted into the composer. Placeholders the inbox (SPA) fills when inserting: {{contact.name}} (the open room's contact), {{contact.phone}} (their phone number, empty when the contact has none), {{agent.name}} (the signed-in agent's name). Any other {{…}} is inserted as written. The API stores and returns the text as given; other clients fill the placeholders themselves.
+             * @example Halo {{contact.name}}, saya {{agent.name}}. Ada yang bisa kami bantu?
+             */
+            body: string;
+            scope: components["schemas"]["CannedReplyScope"];
+            /** @description Whether the caller may change and delete it: their own personal replies, and company-wide ones for supervisors */
+            editable: boolean;
+            createdAt: string & components["schemas"]["Instant"];
+            updatedAt: string & components["schemas"]["Instant"];
+        };
+        CannedReplyPage: {
+            items: components["schemas"]["CannedReply"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        /**
+         * @description COMPANY: kept by supervisors, offered to everyone; PERSONAL: its owner's only
+         * @enum {string}
+         */
+        CannedReplyScope: "COMPANY" | "PERSONAL";
         ChangePasswordRequest: {
             currentPassword: string;
             /**
@@ -1104,6 +1202,20 @@ export interface components {
         CreateApiKeyRequest: {
             /** @example Order system */
             name: string;
+        };
+        CreateCannedReplyRequest: {
+            /**
+             * @description Typed after / in the composer: lower-case letters, digits and '-', 1 to 40; unique among the company-wide replies, and among each person's own
+             * @example salam
+             */
+            shortcut: string;
+            /**
+             * @description The text inserted into the composer. Placeholders the inbox (SPA) fills when inserting: {{contact.name}} (the open room's contact), {{contact.phone}} (their phone number, empty when the contact has none), {{agent.name}} (the signed-in agent's name). Any other {{…}} is inserted as written. The API stores and returns the text as given; other clients fill the placeholders themselves.
+             * @example Halo {{contact.name}}, saya {{agent.name}}. Ada yang bisa kami bantu?
+             */
+            body: string;
+            /** @description COMPANY needs the supervisor role (403 company-reply-supervisors-only) */
+            scope: string & components["schemas"]["CannedReplyScope"];
         };
         CreateUserRequest: {
             /**
@@ -1305,8 +1417,11 @@ export interface components {
         };
         /** @description reference.changed: reload that list */
         LiveReferenceChanged: {
-            /** @enum {string} */
-            kind: "users" | "tags" | "channels" | "templates" | "settings";
+            /**
+             * @description canned-replies: the company-wide replies or someone's personal ones changed
+             * @enum {string}
+             */
+            kind: "users" | "tags" | "channels" | "templates" | "settings" | "canned-replies";
         };
         /** @description resync: events were missed (an id the log no longer keeps): reload everything */
         LiveResync: Record<string, never>;
@@ -1469,7 +1584,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "handover-to-self" | "colleague-inactive" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "handover-to-self" | "colleague-inactive" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -1631,9 +1746,12 @@ export interface components {
              */
             note: string | null;
         };
+        /** @description Rooms per tab. All is the rooms still being worked (unassigned and assigned); mine the caller's own (assigned to them, not resolved); resolved rooms are only on the Resolved tab. */
         TabCounts: {
             /** Format: int64 */
             all: number;
+            /** Format: int64 */
+            mine: number;
             /** Format: int64 */
             unassigned: number;
             /** Format: int64 */
@@ -1744,6 +1862,13 @@ export interface components {
             count: number;
             /** @description There are more than 100 (count is 100): show it as 100+ */
             capped: boolean;
+        };
+        /** @description Only the fields given change; the scope stays */
+        UpdateCannedReplyRequest: {
+            /** @example salam-pagi */
+            shortcut?: string;
+            /** @description The text inserted into the composer. Placeholders the inbox (SPA) fills when inserting: {{contact.name}} (the open room's contact), {{contact.phone}} (their phone number, empty when the contact has none), {{agent.name}} (the signed-in agent's name). Any other {{…}} is inserted as written. The API stores and returns the text as given; other clients fill the placeholders themselves. */
+            body?: string;
         };
         /** @description Only the fields given change */
         UpdateUserRequest: {
@@ -2343,6 +2468,199 @@ export interface operations {
             };
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listCannedReplies: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 50) */
+                limit?: number;
+                /**
+                 * @description What follows / in the composer: replies whose shortcut starts with it, or whose text has every word of it as the start of a word (case- and accent-insensitive, literal)
+                 * @example salam
+                 */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The replies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReplyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            414: components["responses"]["UriTooLong"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    createCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCannedReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Saved */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description An agent saving a company-wide reply (company-reply-supervisors-only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description The shortcut is taken in that scope (shortcut-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    deleteCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description An agent deleting a company-wide reply (company-reply-supervisors-only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    updateCannedReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCannedReplyRequest"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CannedReply"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description An agent changing a company-wide reply (company-reply-supervisors-only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description The shortcut is taken in that scope (shortcut-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             413: components["responses"]["PayloadTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -3028,8 +3346,8 @@ export interface operations {
                 session?: components["schemas"]["SessionFilter"][];
                 /** @description latest (default: last activity, newest first), oldest, deadline (window closing soonest first) */
                 sort?: "latest" | "oldest" | "deadline";
-                /** @description Tab: all (default), unassigned, assigned, resolved */
-                status?: "all" | "unassigned" | "assigned" | "resolved";
+                /** @description Tab: all (default: rooms still being worked, unassigned and assigned), mine (assigned to you, not resolved), unassigned, assigned, resolved. Resolved rooms are only on the resolved tab. */
+                status?: "all" | "mine" | "unassigned" | "assigned" | "resolved";
                 /** @description Tag ids, rooms carrying any of them (repeat the parameter for several) */
                 tagId?: components["schemas"]["PositiveId"][];
             };
@@ -3180,8 +3498,8 @@ export interface operations {
                 q?: string;
                 /** @description Session states, any of (repeat the parameter) */
                 session?: components["schemas"]["SessionFilter"][];
-                /** @description Tab: all (default), unassigned, assigned, resolved */
-                status?: "all" | "unassigned" | "assigned" | "resolved";
+                /** @description Tab: all (default: rooms still being worked, unassigned and assigned), mine (assigned to you, not resolved), unassigned, assigned, resolved. Resolved rooms are only on the resolved tab. */
+                status?: "all" | "mine" | "unassigned" | "assigned" | "resolved";
                 /** @description Tag ids, rooms carrying any of them (repeat the parameter for several) */
                 tagId?: components["schemas"]["PositiveId"][];
             };
@@ -3921,6 +4239,59 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The room */
+            200: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    reopenRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reopened room */
             200: {
                 headers: {
                     /** @description The room's version after this response, e.g. "v12"; send it as If-Match */

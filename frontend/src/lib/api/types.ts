@@ -43,3 +43,6 @@ export type Agent = Ok<'/api/v1/agents', 'get'>['items'][number];
 export type Tag = Ok<'/api/v1/tags', 'get'>['items'][number];
 export type Channel = Ok<'/api/v1/channels', 'get'>['items'][number];
 export type Template = Ok<'/api/v1/templates', 'get'>['items'][number];
+export type CannedReplyPage = Ok<'/api/v1/canned-replies', 'get'>;
+export type CannedReply = CannedReplyPage['items'][number];
+export type CannedReplyScope = CannedReply['scope'];

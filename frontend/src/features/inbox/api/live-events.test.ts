@@ -155,6 +155,17 @@ describe('live events in the inbox cache', () => {
     expect(queryClient.getQueryState(inboxKeys.agents())?.isInvalidated).toBe(false);
   });
 
+  it('leave rooms and lists alone when canned replies changed', () => {
+    const { queryClient, send } = setUp();
+    queryClient.setQueryData(inboxKeys.room(1), makeRoom({ id: 1 }));
+    queryClient.setQueryData(allTab, listOf([makeRoom({ id: 1 })]));
+
+    send({ event: 'reference.changed', id: '18', data: { kind: 'canned-replies' } });
+
+    expect(queryClient.getQueryState(inboxKeys.room(1))?.isInvalidated).toBe(false);
+    expect(queryClient.getQueryState(allTab)?.isInvalidated).toBe(false);
+  });
+
   it('apply presence to the loaded presence, leaving the user out', () => {
     const { queryClient, send } = setUp();
     queryClient.setQueryData<PresenceState>(inboxKeys.presence(1), {});

@@ -58,8 +58,8 @@ export function inboxLiveHandler(queryClient: QueryClient, options: InboxLiveOpt
       invalidate(inboxKeys.allTemplates());
     }
     if (kind === 'templates') invalidate(inboxKeys.allTemplates());
-    // Rooms carry tag, channel and agent names and the company's expiring threshold.
-    if (kind !== 'templates') {
+    // Rooms carry tag, channel and agent names and the company's expiring threshold (not templates or canned replies).
+    if (kind === 'users' || kind === 'tags' || kind === 'channels' || kind === 'settings') {
       invalidate(inboxKeys.roomDetails());
       refreshLists.schedule();
     }

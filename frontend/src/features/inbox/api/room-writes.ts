@@ -56,6 +56,24 @@ export function useResolveRoom() {
   });
 }
 
+export async function postReopenRoom(seen: Room): Promise<Room> {
+  return bodyOf(
+    await apiClient.POST('/api/v1/rooms/{roomId}/reopen', {
+      params: { path: { roomId: seen.id }, header: { 'If-Match': roomTag(seen) } },
+    }),
+  );
+}
+
+/** Reopens the resolved room as `seen` on screen (Reopen, and Undo of a resolve). */
+export function useReopenRoom() {
+  const cache = useInboxCache();
+  return useMutation({
+    mutationFn: postReopenRoom,
+    onSuccess: (room) => roomWriteEffects(cache, room.id).onSuccess(room),
+    onError: (error, seen) => roomWriteEffects(cache, seen.id).onError(error),
+  });
+}
+
 export interface AssignRoom {
   agentId: number | null;
   seen: Room;

@@ -1,4 +1,4 @@
-import { Clock, FileText } from 'lucide-react';
+import { FileText } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
@@ -8,11 +8,16 @@ import type { Message, Room } from '@/lib/api/types';
 import { useSendAttachment } from '../api/media';
 import { newerMessagesOf, useReply } from '../api/send-mutations';
 import { checkAttachment } from '../lib/attachments';
+import { useCannedPicker } from '../hooks/use-canned-picker';
 import { useNow } from '../hooks/use-now';
-import { formatExact } from '../lib/format-time';
+import { usePendingCaret } from '../hooks/use-pending-caret';
+import { insertAt } from '../lib/emoji';
 import { freshReplyIntent, replyIntentFor, replySent } from '../lib/reply-key';
 import { sessionStateAt } from '../lib/session-window';
 import { AttachButton, AttachmentChip } from './AttachmentPicker';
+import { CannedSuggestions } from './CannedSuggestions';
+import { EmojiButton } from './EmojiButton';
+import { ExpiredComposer } from './ExpiredComposer';
 import { NewerMessages } from './NewerMessages';
 import styles from './Composer.module.css';
 
@@ -23,6 +28,8 @@ interface ComposerProps {
   room: Room;
   canAct: boolean;
   onSendTemplate: () => void;
+  /** The signed-in agent's name, for {{agent.name}} in canned replies. */
+  agentName: string;
   /** The newest message the screen shows: a reply refers to it (the stale-reply check). */
   newestMessageId?: number | null;
   /** The agent typed (colleagues see "… is typing"). */
@@ -50,7 +57,7 @@ interface SendAnyway {
 
 const TEMPLATE_CHANNELS = new Set(['WHATSAPP']);
 
-function ReplyBox({ room, canAct, onSendTemplate, newestMessageId = null, onTyping, onStoppedTyping }: ComposerProps) {
+function ReplyBox({ room, canAct, onSendTemplate, agentName, newestMessageId = null, onTyping, onStoppedTyping }: ComposerProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const [text, setText] = useState(() => drafts.get(room.id) ?? '');
@@ -62,6 +69,15 @@ function ReplyBox({ room, canAct, onSendTemplate, newestMessageId = null, onTypi
   const sending = useRef(false);
   // The messages that made the last send stale; the draft stays until it is sent.
   const [newer, setNewer] = useState<Message[] | null>(null);
+  const placeCaret = usePendingCaret(textareaRef, text);
+  const canned = useCannedPicker({ text, setText, placeCaret, room, agentName });
+
+  function insertEmoji(emoji: string) {
+    const element = textareaRef.current;
+    const next = insertAt(text, element?.selectionStart ?? text.length, element?.selectionEnd ?? text.length, emoji);
+    placeCaret(next.caret);
+    setText(next.text);
+  }
 
   useEffect(() => {
     if (text) drafts.set(room.id, text);
@@ -193,19 +209,25 @@ function ReplyBox({ room, canAct, onSendTemplate, newestMessageId = null, onTypi
           maxLength={4096}
           value={text}
           disabled={!canAct}
+          {...canned.inputProps}
+          onSelect={(event) => canned.track(event.currentTarget)}
           onChange={(event) => {
             setText(event.target.value);
+            canned.track(event.target);
             if (event.target.value.trim()) onTyping?.();
             else onStoppedTyping?.();
           }}
           onKeyDown={(event) => {
+            if (canned.onKeyDown(event)) return;
             if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();
               send();
             }
           }}
         />
+        <CannedSuggestions picker={canned} />
         <div className={styles.buttons}>
+          <EmojiButton disabled={!canAct} onPick={insertEmoji} onClosed={() => textareaRef.current?.focus()} />
           <AttachButton
             disabled={!canAct}
             onPick={(picked) => {
@@ -234,26 +256,5 @@ function ReplyBox({ room, canAct, onSendTemplate, newestMessageId = null, onTypi
         </div>
       </form>
     </div>
-  );
-}
-
-function ExpiredComposer({ room, canAct, onSendTemplate }: ComposerProps) {
-  const { t, i18n } = useTranslation('inbox');
-  return (
-    <section className={styles.expired} aria-labelledby={`expired-${room.id}`}>
-      <Clock className={styles.expiredIcon} size={20} strokeWidth={1.8} aria-hidden="true" />
-      <div className={styles.expiredText}>
-        <h3 id={`expired-${room.id}`}>{t('composer.expiredTitle')}</h3>
-        <p>{t('composer.expiredText')}</p>
-        {room.windowExpiresAt && (
-          <p className={styles.since}>{t('composer.expiredSince', { time: formatExact(room.windowExpiresAt, i18n.language) })}</p>
-        )}
-      </div>
-      {canAct && (
-        <Button onClick={onSendTemplate} icon={<FileText size={16} strokeWidth={1.95} aria-hidden="true" />}>
-          {t('composer.sendTemplate')}
-        </Button>
-      )}
-    </section>
   );
 }

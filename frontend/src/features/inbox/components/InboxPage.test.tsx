@@ -80,7 +80,8 @@ describe('inbox filters and URL', () => {
     expect(await screen.findByText('Tidak ada percakapan di sini.')).toBeInTheDocument();
     const tabs = screen.getByRole('tablist', { name: 'Status percakapan' });
     await waitFor(() => expect(within(tabs).getByRole('tab', { name: /Ditugaskan/ })).toHaveTextContent(String(counts.tabs.assigned)));
-    expect(within(tabs).getByRole('tab', { name: /Semua/ })).toHaveTextContent('12');
+    expect(within(tabs).getByRole('tab', { name: /Semua/ })).toHaveTextContent(String(counts.tabs.all));
+    expect(within(tabs).getByRole('tab', { name: /Milik saya/ })).toHaveTextContent(String(counts.tabs.mine));
   });
 
   it('searches by conversation, renders the snippet marks as <mark> text only, and opens the hit highlighted', async () => {

@@ -43,7 +43,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const counts = useRoomCounts(roomFilterQuery(query));
   const openRoom = useRoom(view.roomId);
   const presence = usePresence(user.id);
-  const { resolve: resolveRoom, isPending: resolving } = useResolve(user);
+  const statusActions = useResolve(user);
   const onResolvedAll = useResolvedAllNotice();
   const onBulkDone = useBulkNotice();
   const searchRef = useRef<HTMLInputElement>(null);
@@ -60,7 +60,7 @@ function Inbox({ user }: { user: CurrentUser }) {
     open: () => cursor.activeRoom && inbox.openRoom(cursor.activeRoom.id),
     resolve: () => {
       const room = openRoom.data ?? cursor.activeRoom;
-      if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !resolving) resolveRoom(room);
+      if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !statusActions.isPending) statusActions.resolve(room);
     },
     toggleSelect: () => {
       if (messageSearch) return;
@@ -100,8 +100,7 @@ function Inbox({ user }: { user: CurrentUser }) {
           roomId={view.roomId}
           messageId={view.messageId}
           user={user}
-          onResolve={resolveRoom}
-          resolving={resolving}
+          statusActions={statusActions}
           onClose={inbox.closeRoom}
         />
       ) : (

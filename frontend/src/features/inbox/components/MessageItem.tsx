@@ -25,6 +25,7 @@ export function useSystemText() {
       case 'RESOLVED':
         return actor ? t('message.system.RESOLVED', { actor }) : t('message.system.RESOLVED_noActor');
       case 'REOPENED':
+        if (actor) return t('message.system.REOPENED_actor', { actor });
         return target ? t('message.system.REOPENED_target', { target }) : t('message.system.REOPENED');
       case 'HANDED_OVER': {
         const names = { actor: actor ?? '', target: target ?? '' };

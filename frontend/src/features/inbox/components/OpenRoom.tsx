@@ -4,6 +4,7 @@ import { CloseButton } from '@/components/close-button/CloseButton';
 import { Loading, LoadFailed } from '@/components/load-state/LoadState';
 import { describeApiError } from '@/lib/api/describe-error';
 import type { CurrentUser, Room } from '@/lib/api/types';
+import type { RoomStatusActions } from '../hooks/use-resolve';
 import { useConversation } from '../api/conversation-query';
 import { useMarkRead } from '../api/mark-read-mutation';
 import { usePresence, viewersOf } from '../api/presence';
@@ -25,13 +26,12 @@ export interface OpenRoomProps {
   room: Room;
   messageId: number | null;
   user: CurrentUser;
-  onResolve: (room: Room) => void;
-  resolving: boolean;
+  statusActions: RoomStatusActions;
   onClose: () => void;
 }
 
 /** A loaded room: header, assignee and tags, the conversation and the composer. Reading it marks it read. */
-export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose }: OpenRoomProps) {
+export function OpenRoom({ room, messageId, user, statusActions, onClose }: OpenRoomProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const notices = useNotices();
@@ -63,7 +63,7 @@ export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose 
 
   return (
     <>
-      <RoomHeader room={room} canAct={canAct} onResolve={onResolve} resolving={resolving} onClose={onClose} />
+      <RoomHeader room={room} canAct={canAct} actions={statusActions} onClose={onClose} />
       <RoomPresence viewers={viewers} />
       <div className={styles.toolbar}>
         <AssigneeControl room={room} user={user} onError={reportError} />
@@ -98,6 +98,7 @@ export function OpenRoom({ room, messageId, user, onResolve, resolving, onClose 
         room={room}
         canAct={canAct}
         onSendTemplate={() => setTemplateOpen(true)}
+        agentName={user.name}
         newestMessageId={conversation.messages[conversation.messages.length - 1]?.id ?? null}
         onTyping={presence.typing}
         onStoppedTyping={presence.stoppedTyping}

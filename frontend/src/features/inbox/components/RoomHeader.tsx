@@ -1,9 +1,10 @@
-import { Check, Megaphone } from 'lucide-react';
+import { Check, Megaphone, RotateCcw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Avatar } from '@/components/avatar/Avatar';
 import { Button } from '@/components/button/Button';
 import { CloseButton } from '@/components/close-button/CloseButton';
 import type { Room } from '@/lib/api/types';
+import type { RoomStatusActions } from '../hooks/use-resolve';
 import { formatExact } from '../lib/format-time';
 import { ChannelIcon } from './ChannelIcon';
 import { ResolvedCheck } from './ResolvedCheck';
@@ -13,13 +14,12 @@ import styles from './RoomPanel.module.css';
 interface RoomHeaderProps {
   room: Room;
   canAct: boolean;
-  onResolve: (room: Room) => void;
-  resolving: boolean;
+  actions: RoomStatusActions;
   onClose: () => void;
 }
 
-/** Who and where, the session window, and resolve / close. */
-export function RoomHeader({ room, canAct, onResolve, resolving, onClose }: RoomHeaderProps) {
+/** Who and where, the session window, and resolve or reopen / close. */
+export function RoomHeader({ room, canAct, actions, onClose }: RoomHeaderProps) {
   const { t, i18n } = useTranslation('inbox');
   return (
     <header className={styles.header}>
@@ -51,12 +51,20 @@ export function RoomHeader({ room, canAct, onResolve, resolving, onClose }: Room
       </div>
       <div className={styles.actions}>
         {room.status === 'RESOLVED' ? (
-          <span className={styles.resolvedAt}>
-            {room.resolvedAt ? t('room.resolvedAt', { time: formatExact(room.resolvedAt, i18n.language) }) : t('room.resolved')}
-          </span>
+          <>
+            <span className={styles.resolvedAt}>
+              {room.resolvedAt ? t('room.resolvedAt', { time: formatExact(room.resolvedAt, i18n.language) }) : t('room.resolved')}
+            </span>
+            {canAct && (
+              <Button size="sm" variant="secondary" onClick={() => actions.reopen(room)} loading={actions.isReopening}
+                disabled={actions.isReopening} icon={<RotateCcw size={14} strokeWidth={2.4} aria-hidden="true" />}>
+                {t('room.reopen')}
+              </Button>
+            )}
+          </>
         ) : (
           canAct && (
-            <Button size="sm" onClick={() => onResolve(room)} loading={resolving} disabled={resolving} icon={<Check size={14} strokeWidth={2.7} aria-hidden="true" />}>
+            <Button size="sm" onClick={() => actions.resolve(room)} loading={actions.isPending} disabled={actions.isPending} icon={<Check size={14} strokeWidth={2.7} aria-hidden="true" />}>
               {t('room.resolve')}
             </Button>
           )

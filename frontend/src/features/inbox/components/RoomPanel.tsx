@@ -8,7 +8,7 @@ import styles from './RoomPanel.module.css';
 type RoomPanelProps = Omit<OpenRoomProps, 'room'> & { roomId: number };
 
 /** The open room's place: loading, why it cannot be shown, or the room itself. */
-export function RoomPanel({ roomId, messageId, user, onResolve, resolving, onClose }: RoomPanelProps) {
+export function RoomPanel({ roomId, messageId, user, statusActions, onClose }: RoomPanelProps) {
   const { t } = useTranslation('inbox');
   const { t: tc } = useTranslation('common');
   const room = useRoom(roomId);
@@ -23,8 +23,7 @@ export function RoomPanel({ roomId, messageId, user, onResolve, resolving, onClo
           room={room.data}
           messageId={messageId}
           user={user}
-          onResolve={onResolve}
-          resolving={resolving}
+          statusActions={statusActions}
           onClose={onClose}
         />
       ) : room.isError ? (

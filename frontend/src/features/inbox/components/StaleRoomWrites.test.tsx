@@ -32,6 +32,7 @@ function roomServer(initial: Room, history: Message[]) {
     [`POST ${path}/resolve`]: (request) =>
       stale(request) ?? write({ status: 'RESOLVED', unreadCount: 0, resolvedAt: new Date().toISOString() }),
     [`PUT ${path}/assignee`]: (request) => stale(request) ?? write({ assignee: me, status: 'ASSIGNED' }),
+    [`POST ${path}/reopen`]: (request) => stale(request) ?? write({ status: 'ASSIGNED', resolvedAt: null }),
   });
   /** The customer writes `n` messages: unread and version go up, as the inbound API does. */
   const customerWrites = (...bodies: string[]) => {
@@ -65,6 +66,34 @@ describe('writes from an out-of-date screen', () => {
     const [resolve] = callsTo(fetchMock, 'POST', '/api/v1/rooms/41/resolve');
     expect(resolve!.headers.get('If-Match')).toBe('"v4"');
     expect(await within(panel).findByRole('img', { name: 'Selesai' })).toBeInTheDocument();
+  });
+
+  it('offers Undo after a resolve (the e shortcut too), reopening the room as the resolve left it', async () => {
+    storeSession();
+    const { fetchMock } = roomServer(openRoom(), [makeMessage({ roomId: 41, body: 'Terima kasih kak' })]);
+    const { user } = renderApp('/?room=41');
+
+    const panel = await screen.findByRole('region', { name: 'Percakapan' });
+    await within(panel).findByText('Terima kasih kak');
+    await user.keyboard('e');
+    await user.click(await screen.findByRole('button', { name: 'Urungkan' }));
+
+    expect(await screen.findByText('Percakapan dengan Siti Rahmawati dibuka kembali.')).toBeInTheDocument();
+    const [reopen] = callsTo(fetchMock, 'POST', '/api/v1/rooms/41/reopen');
+    expect(reopen!.headers.get('If-Match')).toBe('"v5"');
+    expect(await within(panel).findByRole('button', { name: 'Selesaikan' })).toBeInTheDocument();
+  });
+
+  it('offers Reopen on a resolved room', async () => {
+    storeSession();
+    const { fetchMock } = roomServer(openRoom({ status: 'RESOLVED', resolvedAt: new Date().toISOString() }), []);
+    const { user } = renderApp('/?room=41');
+
+    const panel = await screen.findByRole('region', { name: 'Percakapan' });
+    await user.click(await within(panel).findByRole('button', { name: 'Buka kembali' }));
+
+    expect(await within(panel).findByRole('button', { name: 'Selesaikan' })).toBeInTheDocument();
+    expect(callsTo(fetchMock, 'POST', '/api/v1/rooms/41/reopen')).toHaveLength(1);
   });
 
   it('does not resolve when the customer wrote meanwhile: says so, shows the messages, and resolves anyway on request', async () => {

@@ -2,7 +2,7 @@
  * The inbox view lives in the URL (tab, filters, search, sort, open room), so reload,
  * back/forward and a shared link all show the same thing. Defaults are left out of the URL.
  */
-export const TABS = ['all', 'unassigned', 'assigned', 'resolved'] as const;
+export const TABS = ['all', 'mine', 'unassigned', 'assigned', 'resolved'] as const;
 export type Tab = (typeof TABS)[number];
 export const SESSIONS = ['open', 'expiring', 'expired'] as const;
 export type SessionFilter = (typeof SESSIONS)[number];

@@ -30,6 +30,9 @@ export function ShellHeader({ user, onLogout, onChangePassword, accountSettings 
           <NavLink to="/" end className={navLinkClass}>
             {t('nav.inbox')}
           </NavLink>
+          <NavLink to="/canned-replies" className={navLinkClass}>
+            {t('nav.canned')}
+          </NavLink>
           {user.role === 'supervisor' && (
             <>
               <NavLink to="/team" className={navLinkClass}>

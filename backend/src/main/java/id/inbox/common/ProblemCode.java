@@ -34,6 +34,7 @@ public enum ProblemCode {
     API_KEY_REVOKED,
     INVALID_SIGNATURE,
     FORBIDDEN,
+    COMPANY_REPLY_SUPERVISORS_ONLY,
     NOT_FOUND,
     // business rules
     ROOM_TAKEN,
@@ -60,6 +61,7 @@ public enum ProblemCode {
     GRAPH_TOKEN_REJECTED,
     GRAPH_REQUEST_REJECTED,
     MESSAGE_NOT_RETRYABLE,
+    SHORTCUT_TAKEN,
     // files of messages
     NO_MEDIA,
     MEDIA_NOT_IN_SANDBOX,

@@ -19,6 +19,7 @@ final class DemoWriter {
             "update contact set created_at = created_at + :shift where tenant_id = :tenant",
             "update template set created_at = created_at + :shift where tenant_id = :tenant",
             "update tag set created_at = created_at + :shift where tenant_id = :tenant",
+            "update canned_reply set created_at = created_at + :shift, updated_at = updated_at + :shift where tenant_id = :tenant",
             "update room_tag set created_at = created_at + :shift where tenant_id = :tenant",
             "update message set created_at = created_at + :shift where tenant_id = :tenant",
             """
@@ -46,6 +47,7 @@ final class DemoWriter {
         try (DemoRows rows = new DemoRows(handle, now)) {
             DemoCompany company = rows.writeCompany(tenant, passwordHash);
             rows.writeTemplates(company);
+            DemoCannedReplies.write(handle, company, now);
             DemoRoomPlanner planner = new DemoRoomPlanner(content, company, now);
             for (int i = 0; i < ROOMS_PER_TENANT; i++) {
                 rows.writeRoom(company, planner.plan(i));

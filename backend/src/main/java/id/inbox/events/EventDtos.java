@@ -65,6 +65,7 @@ public final class EventDtos {
 
     @Schema(name = "LiveReferenceChanged", description = "reference.changed: reload that list")
     public record ReferenceChanged(
-            @Schema(required = true, enumeration = {"users", "tags", "channels", "templates", "settings"}) String kind) {
+            @Schema(required = true, enumeration = {"users", "tags", "channels", "templates", "settings", "canned-replies"},
+                    description = "canned-replies: the company-wide replies or someone's personal ones changed") String kind) {
     }
 }

@@ -46,7 +46,7 @@ public class LiveEvents {
     public static final String REFERENCE_CHANGED = "reference.changed";
 
     /** What a reference.changed event says to reload. */
-    public enum Reference { USERS, TAGS, CHANNELS, TEMPLATES, SETTINGS }
+    public enum Reference { USERS, TAGS, CHANNELS, TEMPLATES, SETTINGS, CANNED_REPLIES }
 
     private final Database db;
     private final EventLog log;
@@ -124,7 +124,7 @@ public class LiveEvents {
      * ({@link TenantSettings}): every instance is told to forget them when this commits.
      */
     public void referenceChanged(long tenantId, Reference kind) {
-        append(tenantId, REFERENCE_CHANGED, new ReferenceChanged(kind.name().toLowerCase(java.util.Locale.ROOT)));
+        append(tenantId, REFERENCE_CHANGED, new ReferenceChanged(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         if (kind == Reference.SETTINGS) {
             db.withHandle(handle -> Sql.of("select pg_notify(:channel, :payload)")
                     .bind("channel", Doorbell.EVENTS).bind("payload", tenantId + TenantSettings.CHANGED).query(handle)

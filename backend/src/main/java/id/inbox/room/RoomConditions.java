@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * The WHERE clause of the room list and counts, assembled from a {@link RoomFilter}: each condition names
- * its parameters (:tenant, :status, :now, :expiringFrom, :agents, :channels, :tags, :contact), each bound once.
+ * its parameters (:tenant, :me, :now, :expiringFrom, :agents, :channels, :tags, :contact), each bound once.
  */
 final class RoomConditions {
 
@@ -32,12 +32,27 @@ final class RoomConditions {
         return new Sql(before + String.join(" and ", conditions) + after, params);
     }
 
+    /**
+     * The rooms of filter's tab. All is written as the predicate of room_active_latest_idx (V21), so that index
+     * serves it; Mine also has the caller as assignee (:me).
+     */
+    static String tabCondition(RoomFilter filter) {
+        return switch (filter.tab()) {
+            case ALL -> "r.status <> 'RESOLVED'";
+            case MINE -> "(r.status = 'ASSIGNED' and r.assignee_id = :me)";
+            case UNASSIGNED, ASSIGNED, RESOLVED -> "r.status = '" + filter.tab().name() + "'";
+        };
+    }
+
     /** The rooms of the tenant that match every filter. */
     static RoomConditions of(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
+        RoomConditions where = everyTab(tenantId, filter, now, threshold).and(tabCondition(filter));
+        return filter.tab() == RoomFilter.Tab.MINE ? where.bind("me", filter.me()) : where;
+    }
+
+    /** The rooms of the tenant, on every tab, that match every other filter. */
+    static RoomConditions everyTab(long tenantId, RoomFilter filter, Instant now, Duration threshold) {
         RoomConditions where = new RoomConditions().and("r.tenant_id = :tenant").bind("tenant", tenantId);
-        if (filter.status() != null) {
-            where.and("r.status = :status").bind("status", filter.status().name());
-        }
         if (!filter.sessions().isEmpty()) {
             where.and(SessionState.anyOf(filter.sessions())).bind("now", now).bind("expiringFrom", now.plus(threshold));
         }

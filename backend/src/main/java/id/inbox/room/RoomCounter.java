@@ -126,30 +126,40 @@ final class RoomCounter {
                 + range + keyFilters(filter, "r.") + ") as " + name;
     }
 
-    /** Tabs count the selected session states (all when none); sessions count the selected tab. */
-    static RoomCounts counts(List<Sums> rows, RoomFilter filter, Duration threshold) {
-        Map<RoomStatus, Sums> byStatus = new EnumMap<>(RoomStatus.class);
-        rows.forEach(row -> byStatus.merge(row.status(), row, Sums::plus));
+    /**
+     * Tabs count the selected session states (all when none); sessions count the selected tab. {@code mine}: the
+     * rows of the same filters narrowed to the caller as assignee (none when the agent filter leaves them out).
+     */
+    static RoomCounts counts(List<Sums> rows, List<Sums> mine, RoomFilter filter, Duration threshold) {
         List<SessionState> states = filter.sessions().isEmpty() ? List.of(SessionState.values()) : filter.sessions();
-        Map<RoomStatus, Long> tabs = new EnumMap<>(RoomStatus.class);
-        Map<SessionState, Long> sessions = new EnumMap<>(SessionState.class);
-        for (RoomStatus status : RoomStatus.values()) {
-            Sums sums = byStatus.getOrDefault(status, new Sums(status, 0, 0, 0, 0));
-            for (SessionState state : SessionState.values()) {
-                long rooms = sums.rooms(state);
-                if (states.contains(state)) {
-                    tabs.merge(status, rooms, Long::sum);
-                }
-                if (filter.status() == null || filter.status() == status) {
-                    sessions.merge(state, rooms, Long::sum);
-                }
+        Map<RoomStatus, Sums> byStatus = byStatus(rows);
+        Map<RoomStatus, Sums> mineByStatus = byStatus(mine);
+        long unassigned = rooms(byStatus, RoomStatus.UNASSIGNED, states);
+        long assigned = rooms(byStatus, RoomStatus.ASSIGNED, states);
+        Map<RoomStatus, Sums> sessionSource = filter.tab() == RoomFilter.Tab.MINE ? mineByStatus : byStatus;
+        long[] sessions = new long[SessionState.values().length];
+        for (SessionState state : SessionState.values()) {
+            for (RoomStatus status : filter.tab().statuses()) {
+                sessions[state.ordinal()] += rooms(sessionSource, status, List.of(state));
             }
         }
         return new RoomCounts(
-                new TabCounts(tabs.values().stream().mapToLong(Long::longValue).sum(), tabs.getOrDefault(RoomStatus.UNASSIGNED, 0L),
-                        tabs.getOrDefault(RoomStatus.ASSIGNED, 0L), tabs.getOrDefault(RoomStatus.RESOLVED, 0L)),
-                new SessionCounts(sessions.getOrDefault(SessionState.OPEN, 0L), sessions.getOrDefault(SessionState.EXPIRING, 0L),
-                        sessions.getOrDefault(SessionState.EXPIRED, 0L)),
+                new TabCounts(unassigned + assigned, rooms(mineByStatus, RoomStatus.ASSIGNED, states), unassigned, assigned,
+                        rooms(byStatus, RoomStatus.RESOLVED, states)),
+                new SessionCounts(sessions[SessionState.OPEN.ordinal()], sessions[SessionState.EXPIRING.ordinal()],
+                        sessions[SessionState.EXPIRED.ordinal()]),
                 (int) threshold.toMinutes());
+    }
+
+    private static Map<RoomStatus, Sums> byStatus(List<Sums> rows) {
+        Map<RoomStatus, Sums> byStatus = new EnumMap<>(RoomStatus.class);
+        rows.forEach(row -> byStatus.merge(row.status(), row, Sums::plus));
+        return byStatus;
+    }
+
+    /** The rooms of one status in any of the states. */
+    private static long rooms(Map<RoomStatus, Sums> byStatus, RoomStatus status, List<SessionState> states) {
+        Sums sums = byStatus.getOrDefault(status, new Sums(status, 0, 0, 0, 0));
+        return states.stream().mapToLong(sums::rooms).sum();
     }
 }

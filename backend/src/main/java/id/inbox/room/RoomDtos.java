@@ -136,8 +136,10 @@ public final class RoomDtos {
             @Schema(required = true, description = "There are more than 100 (count is 100): show it as 100+") boolean capped) {
     }
 
-    @Schema(name = "TabCounts")
-    public record TabCounts(@Schema(required = true) long all, @Schema(required = true) long unassigned,
+    @Schema(name = "TabCounts", description = "Rooms per tab. All is the rooms still being worked (unassigned and assigned); mine the "
+            + "caller's own (assigned to them, not resolved); resolved rooms are only on the Resolved tab.")
+    public record TabCounts(@Schema(required = true) long all, @Schema(required = true) long mine,
+                            @Schema(required = true) long unassigned,
                             @Schema(required = true) long assigned, @Schema(required = true) long resolved) {
     }
 

@@ -42,7 +42,7 @@ public class RoomEvents {
                                       when 'RESOLVED' then 'Resolved' || coalesce(' by ' || actor.display_name, '')
                                       when 'HANDED_OVER' then 'Handed over by ' || coalesce(actor.display_name, '?')
                                            || ' to ' || coalesce(target.display_name, '?') || coalesce(': ' || cast(:words as text), '')
-                                      else 'Reopened by a customer message' end,
+                                      else coalesce('Reopened by ' || actor.display_name, 'Reopened by a customer message') end,
                                :actor, :at, :event, :target, cast(:words as text)
                           from (select 1) one
                           left join app_user actor on actor.id = :actor and actor.tenant_id = :tenant

@@ -5,12 +5,9 @@ import id.inbox.common.Cursor;
 import id.inbox.common.PositiveId;
 import id.inbox.common.QueryParams;
 import id.inbox.room.RoomDtos.AssignRequest;
-import id.inbox.room.RoomDtos.ResolveExpiredRequest;
-import id.inbox.room.RoomDtos.ResolveExpiredResult;
 import id.inbox.room.RoomDtos.RoomCounts;
 import id.inbox.room.RoomDtos.RoomPage;
 import id.inbox.room.RoomDtos.RoomView;
-import id.inbox.room.RoomDtos.UndoResult;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,16 +45,17 @@ public class RoomResource {
     @Schema(name = "SessionFilter")
     enum SessionParam { open, expiring, expired }
 
+    private static final String TAB_DOC = "Tab: all (default: rooms still being worked, unassigned and assigned), mine "
+            + "(assigned to you, not resolved), unassigned, assigned, resolved. Resolved rooms are only on the resolved tab.";
+
     private final Caller caller;
     private final RoomQueries queries;
     private final RoomService rooms;
-    private final BulkResolveService bulk;
 
-    RoomResource(Caller caller, RoomQueries queries, RoomService rooms, BulkResolveService bulk) {
+    RoomResource(Caller caller, RoomQueries queries, RoomService rooms) {
         this.caller = caller;
         this.queries = queries;
         this.rooms = rooms;
-        this.bulk = bulk;
     }
 
     @GET
@@ -68,8 +65,8 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "A page of rooms",
             content = @Content(schema = @Schema(implementation = RoomPage.class)))
     public RoomPage list(
-            @Parameter(description = "Tab: all (default), unassigned, assigned, resolved",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
+            @Parameter(description = TAB_DOC,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "mine", "unassigned", "assigned", "resolved"}))
             @QueryParam("status") String status,
             @Parameter(description = "Session states, any of (repeat the parameter)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = SessionParam.class))
@@ -109,8 +106,8 @@ public class RoomResource {
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = RoomCounts.class)))
     public RoomCounts counts(
-            @Parameter(description = "Tab: all (default), unassigned, assigned, resolved",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "unassigned", "assigned", "resolved"}))
+            @Parameter(description = TAB_DOC,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"all", "mine", "unassigned", "assigned", "resolved"}))
             @QueryParam("status") String status,
             @Parameter(description = "Session states, any of (repeat the parameter)",
                     schema = @Schema(type = SchemaType.ARRAY, maxItems = 3, implementation = SessionParam.class))
@@ -132,10 +129,11 @@ public class RoomResource {
         return queries.counts(caller, filter);
     }
 
-    private static RoomFilter filter(QueryParams params, String status, List<String> session, List<String> agentId,
+
+    private RoomFilter filter(QueryParams params, String status, List<String> session, List<String> agentId,
                                      List<String> tagId, List<String> channelId, String q) {
         RoomFilter.Tab tab = params.oneOf("status", status, RoomFilter.Tab.class, RoomFilter.Tab.ALL);
-        return new RoomFilter(tab.status(), params.manyOf("session", session, SessionState.class),
+        return new RoomFilter(tab, caller.userId(), params.manyOf("session", session, SessionState.class),
                 params.ids("agentId", agentId), params.ids("tagId", tagId), params.ids("channelId", channelId),
                 params.text("q", q, 200));
     }
@@ -162,6 +160,21 @@ public class RoomResource {
             headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
     public RestResponse<RoomView> resolve(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(rooms.resolve(caller, roomId, RoomETag.ifMatch(ifMatch)));
+    }
+
+    @POST
+    @Path("/{roomId}/reopen")
+    @Operation(operationId = "reopenRoom", summary = "Reopen a resolved room",
+            description = "Reopen on a resolved room, and Undo right after a resolve: the room goes back to its last assignee "
+                    + "while that user is active, else to unassigned, and a system note says who reopened it. Idempotent: "
+                    + "reopening a room that is not resolved answers 200 with it unchanged. Agents may reopen unassigned rooms "
+                    + "and their own.")
+    @APIResponse(responseCode = "200", description = "The reopened room", headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = RoomView.class)))
+    @APIResponse(responseCode = "412", description = RoomETag.ROOM_CHANGED_DOC,
+            headers = @Header(name = "ETag", description = RoomETag.ETAG_DOC, schema = @Schema(type = SchemaType.STRING)))
+    public RestResponse<RoomView> reopen(@PathParam("roomId") long roomId, @Parameter(description = RoomETag.IF_MATCH_DOC, example = "\"v12\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(rooms.reopen(caller, roomId, RoomETag.ifMatch(ifMatch)));
     }
 
     @PUT
@@ -219,32 +232,5 @@ public class RoomResource {
     /** Every room a response carries goes with its ETag, so the next write can be conditional on it. */
     static RestResponse<RoomView> withETag(RoomView room) {
         return RestResponse.ResponseBuilder.ok(room).header(HttpHeaders.ETAG, RoomETag.of(room.version())).build();
-    }
-
-    @POST
-    @Path("/resolve-expired")
-    @Operation(operationId = "resolveExpiredRooms", summary = "Resolve all expired rooms",
-            description = "Resolves, in one statement, every unresolved room whose session window has closed, within your scope: "
-                    + "supervisors the whole company, agents their own rooms (and unassigned ones when includeUnassigned). "
-                    + "dryRun only counts. A room whose customer writes while this runs stays open. "
-                    + "The batch can be undone for 15 minutes. No message is sent to customers.")
-    @APIResponse(responseCode = "200", description = "What was (or, for a dry run, would be) resolved",
-            content = @Content(schema = @Schema(implementation = ResolveExpiredResult.class)))
-    @APIResponse(responseCode = "404", description = "One of channelIds is not a channel of your company")
-    public ResolveExpiredResult resolveExpired(@Valid ResolveExpiredRequest request) {
-        return bulk.resolveExpired(caller, request == null ? new ResolveExpiredRequest(null, null, null) : request);
-    }
-
-    @POST
-    @Path("/resolve-expired/{batchId}/undo")
-    @Operation(operationId = "undoResolveExpired", summary = "Undo a bulk resolve",
-            description = "Reopens the rooms of the batch that are still resolved by it (to their assignee when still active). "
-                    + "Possible for 15 minutes, by who made the batch or a supervisor.")
-    @APIResponse(responseCode = "200", description = "How many rooms were reopened",
-            content = @Content(schema = @Schema(implementation = UndoResult.class)))
-    @APIResponse(responseCode = "403", description = "Another agent's batch")
-    @APIResponse(responseCode = "422", description = "The undo period has passed (undo-expired)")
-    public UndoResult undo(@PathParam("batchId") UUID batchId) {
-        return bulk.undo(caller, batchId);
     }
 }

@@ -85,6 +85,32 @@ public class RoomService {
     }
 
     /**
+     * Reopens a resolved room (Reopen, and Undo of a resolve): back to its kept assignee while that user is active,
+     * else unassigned ({@link RoomAccess#REOPEN}). Reopening a room that is not resolved changes nothing.
+     */
+    public RoomView reopen(Caller caller, long roomId, IfMatch ifMatch) {
+        RoomState room = access.forWrite(caller, roomId);
+        access.checkVersion(caller, room, ifMatch);
+        if (room.status() != RoomStatus.RESOLVED) {
+            return access.view(caller, roomId);
+        }
+        Instant now = clock.instant();
+        int updated = update(RoomAccess.bindCaller(roomUpdate(caller, roomId, ifMatch, "update room r set " + RoomAccess.REOPEN
+                + ", last_activity_at = greatest(r.last_activity_at, :now), version = r.version + 1"
+                + " where r.tenant_id = :tenant and r.id = :room and r.status = 'RESOLVED' and " + RoomAccess.MAY_ACT), caller)
+                .bind("now", now));
+        if (updated == 0) {
+            RoomState current = access.find(caller, roomId);
+            if (current.status() != RoomStatus.RESOLVED && ifMatch.accepts(current.version())) {
+                return access.view(caller, roomId);
+            }
+            throw access.diagnose(caller, roomId, ifMatch);
+        }
+        events.note(caller.tenantId(), roomId, Event.REOPENED, caller.userId(), null, now);
+        return changed(caller, roomId);
+    }
+
+    /**
      * Assigns the room to an active user of the tenant, or unassigns it (agentId null). Agents may take
      * an unassigned room for themselves and give up their own; supervisors may assign anyone.
      */

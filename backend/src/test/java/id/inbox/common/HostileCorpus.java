@@ -24,6 +24,8 @@ final class HostileCorpus {
                    Integer expectedStatus, String expectedCode) {
     }
 
+    private static final String CANNED = "/api/v1/canned-replies";
+
     private final TestUser supervisor;
     private final TestChannel channel;
     private final long roomId;
@@ -61,7 +63,8 @@ final class HostileCorpus {
                 new String[] {"POST", resolveExpired}, new String[] {"POST", resolveExpired + "/" + UUID.randomUUID() + "/undo"},
                 new String[] {"GET", reply}, new String[] {"POST", reply}, new String[] {"POST", template},
                 new String[] {"POST", inbound}, new String[] {"GET", "/api/v1/search/messages?q=halo"},
-                new String[] {"POST", "/api/v1/channels"});
+                new String[] {"POST", "/api/v1/channels"}, new String[] {"GET", CANNED}, new String[] {"POST", CANNED},
+                new String[] {"PATCH", CANNED + "/1"}, new String[] {"DELETE", CANNED + "/1"});
         for (String[] op : operations) {
             String sep = op[1].contains("?") ? "&" : "?";
             corpus.add(new Hostile(op[0] + " " + op[1] + " long URL", op[0], op[1] + sep + "pad=" + "a".repeat(20_000), null, Map.of(), 414, "uri-too-long"));
@@ -73,7 +76,7 @@ final class HostileCorpus {
         // bodies: every operation that reads one
         for (String[] op : List.of(new String[] {"POST", login}, new String[] {"PUT", assign}, new String[] {"POST", resolveExpired},
                 new String[] {"POST", reply}, new String[] {"POST", template}, new String[] {"POST", inbound},
-                new String[] {"POST", "/api/v1/channels"})) {
+                new String[] {"POST", "/api/v1/channels"}, new String[] {"POST", CANNED})) {
             String name = op[0] + " " + op[1];
             corpus.add(new Hostile(name + " not JSON", op[0], op[1], "{text: 'a'", Map.of(), 400, "malformed-request"));
             // (assign may first name the missing agentId: either way a 400)
@@ -114,6 +117,21 @@ final class HostileCorpus {
                 "{\"kind\":\"WHATSAPP\",\"name\":\"W\",\"phoneNumberId\":\"1 OR 1=1\",\"accessToken\":\"EAAG\"}")) {
             corpus.add(new Hostile("connect " + abbreviate(body), "POST", channels, body, Map.of(), 400, null));
         }
+
+        // canned replies: text fields, the shortcut's letters, the scope's values, a cursor of another list
+        for (String body : List.of("{\"shortcut\":\"a\",\"body\":\"x\",\"scope\":\"COMPANY\",\"scope\":\"PERSONAL\"}",
+                "{\"shortcut\":1,\"body\":\"x\",\"scope\":\"PERSONAL\"}",
+                "{\"shortcut\":\"a b\",\"body\":\"x\",\"scope\":\"PERSONAL\"}",
+                "{\"shortcut\":\"a\",\"body\":\"x\",\"scope\":\"team\"}",
+                "{\"shortcut\":\"a\",\"body\":[\"x\"],\"scope\":\"PERSONAL\"}")) {
+            corpus.add(new Hostile("canned " + abbreviate(body), "POST", CANNED, body, Map.of(), 400, null));
+        }
+        corpus.add(new Hostile("canned NUL", "POST", CANNED, "{\"shortcut\":\"a\",\"body\":\"a\\u0000b\",\"scope\":\"PERSONAL\"}",
+                Map.of(), 400, "invalid-character"));
+        corpus.add(new Hostile("canned lone surrogate", "POST", CANNED, "{\"shortcut\":\"a\",\"body\":\"\\ud800\",\"scope\":\"PERSONAL\"}",
+                Map.of(), 400, "invalid-character"));
+        corpus.add(new Hostile("canned rooms cursor", "GET", CANNED + "?cursor=" + genuine, null, Map.of(), 400, "invalid-cursor"));
+        corpus.add(new Hostile("canned limit 1.5", "GET", CANNED + "?limit=1.5", null, Map.of(), 400, "validation-failed"));
 
         // template
         String key = "Idempotency-Key";

@@ -116,7 +116,7 @@ class HostileInputTest {
     /** What the corpus must leave untouched: row counts and the sum of room versions. */
     private Map<String, Long> stored() {
         Map<String, Long> counts = new TreeMap<>();
-        for (String table : List.of("room", "message", "contact", "room_tag", "resolve_batch", "idempotency_key")) {
+        for (String table : List.of("room", "message", "contact", "room_tag", "resolve_batch", "idempotency_key", "canned_reply")) {
             counts.put(table, scalar("select count(*) from " + table));
         }
         counts.put("room versions", scalar("select coalesce(sum(version), 0) from room"));

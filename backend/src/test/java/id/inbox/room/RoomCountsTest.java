@@ -91,11 +91,12 @@ class RoomCountsTest {
     }
 
     @Test
-    void withoutFiltersCountsEveryRoomByTabAndBySession() {
+    void withoutFiltersAllCountsTheRoomsStillBeingWorkedAndTheSessionsAreTheirs() {
         JsonPath counts = counts(agent);
 
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 8, "unassigned", 3, "assigned", 3, "resolved", 2));
-        assertThat(sessions(counts)).isEqualTo(Map.of("open", 4, "expiring", 2, "expired", 2));
+        // resolved rooms (r6, r8) are only on the Resolved tab; mine: r3, r4
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 6, "mine", 2, "unassigned", 3, "assigned", 3, "resolved", 2));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 3, "expiring", 2, "expired", 1));
         assertThat(counts.getInt("expiringThresholdMinutes")).isEqualTo(240);
     }
 
@@ -104,7 +105,7 @@ class RoomCountsTest {
         JsonPath counts = counts(agent, "status", "assigned", "session", "open");
 
         // open rooms: r1, r4, r7, r8 whatever the selected tab
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 2, "assigned", 1, "resolved", 1));
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 3, "mine", 1, "unassigned", 2, "assigned", 1, "resolved", 1));
     }
 
     @Test
@@ -120,8 +121,8 @@ class RoomCountsTest {
         JsonPath counts = counts(agent, "session", "expiring", "session", "expired");
 
         // r2, r3, r5, r6
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 1, "assigned", 2, "resolved", 1));
-        assertThat(sessions(counts)).isEqualTo(Map.of("open", 4, "expiring", 2, "expired", 2));
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 3, "mine", 1, "unassigned", 1, "assigned", 2, "resolved", 1));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 3, "expiring", 2, "expired", 1));
     }
 
     @Test
@@ -129,8 +130,8 @@ class RoomCountsTest {
         JsonPath counts = counts(agent, "channelId", email.id());
 
         // r7, r8
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 2, "unassigned", 1, "assigned", 0, "resolved", 1));
-        assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 0, "expired", 0));
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 1, "mine", 0, "unassigned", 1, "assigned", 0, "resolved", 1));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 1, "expiring", 0, "expired", 0));
     }
 
     @Test
@@ -138,8 +139,8 @@ class RoomCountsTest {
         JsonPath counts = counts(agent, "tagId", vip.id());
 
         // r2, r4, r6, r7
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 2, "assigned", 1, "resolved", 1));
-        assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 1, "expired", 1));
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 3, "mine", 1, "unassigned", 2, "assigned", 1, "resolved", 1));
+        assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 1, "expired", 0));
     }
 
     @Test
@@ -147,7 +148,7 @@ class RoomCountsTest {
         JsonPath counts = counts(agent, "agentId", agent.id());
 
         // r3, r4
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 2, "unassigned", 0, "assigned", 2, "resolved", 0));
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 2, "mine", 2, "unassigned", 0, "assigned", 2, "resolved", 0));
         assertThat(sessions(counts)).isEqualTo(Map.of("open", 1, "expiring", 0, "expired", 1));
     }
 
@@ -156,7 +157,7 @@ class RoomCountsTest {
         JsonPath counts = counts(agent, "q", "andi");
 
         // r1, r3, r5, r7
-        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "unassigned", 2, "assigned", 2, "resolved", 0));
+        assertThat(tabs(counts)).isEqualTo(Map.of("all", 4, "mine", 1, "unassigned", 2, "assigned", 2, "resolved", 0));
         assertThat(sessions(counts)).isEqualTo(Map.of("open", 2, "expiring", 1, "expired", 1));
     }
 
@@ -171,7 +172,7 @@ class RoomCountsTest {
                 new Object[] {"agentId", agent.id(), "agentId", otherAgent.id(), "session", "expired"});
         for (Object[] filters : filterSets) {
             JsonPath counts = counts(agent, filters);
-            for (String tab : List.of("all", "unassigned", "assigned", "resolved")) {
+            for (String tab : List.of("all", "mine", "unassigned", "assigned", "resolved")) {
                 assertThat(tabs(counts).get(tab)).as("tab %s for %s", tab, Arrays.toString(filters))
                         .isEqualTo(roomIds(agent, replace(filters, "status", List.of(tab))).size());
             }
@@ -189,7 +190,27 @@ class RoomCountsTest {
 
         assignTo(supervisor, r9, agent);
 
-        assertThat(tabs(counts(agent))).isEqualTo(Map.of("all", 9, "unassigned", 3, "assigned", 4, "resolved", 2));
+        assertThat(tabs(counts(agent))).isEqualTo(Map.of("all", 7, "mine", 3, "unassigned", 3, "assigned", 4, "resolved", 2));
+    }
+
+    @Test
+    void mineIsTheCallersOwnRoomsAndNothingWhenTheAgentFilterNamesOnlyOthers() {
+        assertThat(tabs(counts(otherAgent)).get("mine")).isEqualTo(1);
+        assertThat(tabs(counts(supervisor)).get("mine")).isZero();
+        assertThat(roomIds(agent, "status", "mine")).hasSize(2);
+
+        assertThat(tabs(counts(agent, "agentId", otherAgent.id())).get("mine")).isZero();
+        assertThat(roomIds(agent, "status", "mine", "agentId", otherAgent.id())).isEmpty();
+        assertThat(sessions(counts(agent, "status", "mine"))).isEqualTo(Map.of("open", 1, "expiring", 0, "expired", 1));
+    }
+
+    @Test
+    void theExpiredCountOfAllIsWhatResolvingAllExpiredOffers() {
+        int expired = sessions(counts(supervisor)).get("expired");
+
+        int offered = Api.resolveExpired(supervisor, null, null, true).then().statusCode(200).extract().path("resolvedCount");
+
+        assertThat(offered).isEqualTo(expired).isEqualTo(1);
     }
 
     /** The filters with every value of the parameter replaced by the given values. */

@@ -24,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,12 +67,19 @@ class RoomListTest {
     }
 
     @Test
-    void allTabIsTheDefaultAndListsEveryRoomOfTheTenant() {
+    void allTabIsTheDefaultAndListsTheRoomsStillBeingWorked() {
         ByStatus rooms = oneRoomOfEachStatus();
 
-        assertThat(roomIds(agent)).containsExactlyInAnyOrder(rooms.unassigned(), rooms.assigned(), rooms.resolved());
-        assertThat(roomIds(agent, "status", "all"))
-                .containsExactlyInAnyOrder(rooms.unassigned(), rooms.assigned(), rooms.resolved());
+        assertThat(roomIds(agent)).containsExactlyInAnyOrder(rooms.unassigned(), rooms.assigned());
+        assertThat(roomIds(agent, "status", "all")).containsExactlyInAnyOrder(rooms.unassigned(), rooms.assigned());
+    }
+
+    @Test
+    void mineTabListsTheCallersAssignedRooms() {
+        ByStatus rooms = oneRoomOfEachStatus();
+
+        assertThat(roomIds(agent, "status", "mine")).containsExactly(rooms.assigned());
+        assertThat(roomIds(supervisor, "status", "mine")).isEmpty();
     }
 
     @Test
@@ -309,11 +317,14 @@ class RoomListTest {
     }
 
     @Test
-    void deadlineSortShowsSoonestWindowExpiryFirstAndWindowlessRoomsLast() {
+    void deadlineSortPutsTheRoomsStillSavableFirstSoonestClosingFirstThenTheMostRecentlyExpired() {
         Sortable rooms = roomsWhoseDeadlineOrderDiffersFromActivityOrder();
+        long expiredRecently = room(supervisor, whatsApp, now().minusHours(25)); // closed 1 h ago
 
-        assertThat(roomIds(agent, "sort", "deadline")).containsExactly(rooms.expiredLongAgo(), rooms.expiring(),
-                rooms.open(), rooms.longWindow(), rooms.windowless());
+        List<Long> expected = List.of(rooms.expiring(), rooms.open(), rooms.longWindow(), rooms.windowless(), expiredRecently,
+                rooms.expiredLongAgo());
+        assertThat(roomIds(agent, "sort", "deadline")).containsExactlyElementsOf(expected);
+        assertThat(Api.walk(agent, Api.ROOMS, "id", 2, () -> { }, "sort", "deadline")).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -374,7 +385,9 @@ class RoomListTest {
         oneRoomOfEachStatus();
         room(supervisor, data.email(tenant), openSentAt());
 
-        List<Map<String, Object>> items = rooms(agent).jsonPath().getList("items");
+        // the resolved room is on the Resolved tab only
+        List<Map<String, Object>> items = new ArrayList<>(rooms(agent).jsonPath().getList("items"));
+        items.addAll(rooms(agent, "status", "resolved").jsonPath().getList("items"));
 
         assertThat(items).hasSize(4).allSatisfy(item -> assertThat(item).containsOnlyKeys("id", "contact", "channel",
                 "status", "assignee", "tags", "lastMessage", "lastActivityAt", "unreadCount", "sessionState",

@@ -43,8 +43,8 @@ class RoomQueryPlanTest {
         now = Instant.now();
     }
 
-    private static RoomFilter filter(RoomDtos.RoomStatus status) {
-        return new RoomFilter(status, List.of(), List.of(), List.of(), List.of(), null);
+    private static RoomFilter filter(RoomFilter.Tab tab) {
+        return new RoomFilter(tab, 0, List.of(), List.of(), List.of(), List.of(), null);
     }
 
     private Sql list(RoomFilter filter, RoomFilter.Sort sort) {
@@ -72,40 +72,47 @@ class RoomQueryPlanTest {
     }
 
     @Test
-    void allTabIsAWalkOfTheLatestIndex() {
-        assertServedBy(list(filter(null), RoomFilter.Sort.LATEST), "room_latest_idx");
-        assertServedBy(list(filter(null), RoomFilter.Sort.OLDEST), "room_latest_idx");
+    void allTabIsAWalkOfTheActiveRoomsIndex() {
+        assertServedBy(list(filter(RoomFilter.Tab.ALL), RoomFilter.Sort.LATEST), "room_active_latest_idx");
+        assertServedBy(list(filter(RoomFilter.Tab.ALL), RoomFilter.Sort.OLDEST), "room_active_latest_idx");
     }
 
     @Test
     void statusTabsWalkTheStatusIndex() {
-        for (RoomDtos.RoomStatus status : RoomDtos.RoomStatus.values()) {
-            assertServedBy(list(filter(status), RoomFilter.Sort.LATEST), "room_status_latest_idx", "room_latest_idx");
+        for (RoomFilter.Tab tab : List.of(RoomFilter.Tab.UNASSIGNED, RoomFilter.Tab.ASSIGNED, RoomFilter.Tab.RESOLVED)) {
+            assertServedBy(list(filter(tab), RoomFilter.Sort.LATEST), "room_status_latest_idx", "room_active_latest_idx");
         }
     }
 
     @Test
+    void mineTabWalksTheCallersRoomsInTheAssigneeIndex() {
+        long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.MINE, agent, List.of(), List.of(), List.of(), List.of(), null),
+                RoomFilter.Sort.LATEST), "room_assignee_latest_idx", "room_active_latest_idx");
+    }
+
+    @Test
     void deepPageByCursorStartsInsideTheIndex() {
-        RoomListQuery.Page first = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, null, now, THRESHOLD);
+        RoomListQuery.Page first = reads.list(tenant, filter(RoomFilter.Tab.ALL), RoomFilter.Sort.LATEST, 100, null, now, THRESHOLD);
         String cursor = first.nextCursor();
         for (int page = 0; page < 20; page++) {
-            cursor = reads.list(tenant, filter(null), RoomFilter.Sort.LATEST, 100, cursor, now, THRESHOLD).nextCursor();
+            cursor = reads.list(tenant, filter(RoomFilter.Tab.ALL), RoomFilter.Sort.LATEST, 100, cursor, now, THRESHOLD).nextCursor();
         }
-        assertServedBy(reads.listSql(tenant, filter(null), RoomFilter.Sort.LATEST, 50, cursor, now, THRESHOLD), "room_latest_idx");
+        assertServedBy(reads.listSql(tenant, filter(RoomFilter.Tab.ALL), RoomFilter.Sort.LATEST, 50, cursor, now, THRESHOLD), "room_active_latest_idx");
     }
 
     @Test
     void agentFilterUsesTheAssigneeIndex() {
         long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
-        assertServedBy(list(new RoomFilter(null, List.of(), List.of(agent), List.of(), List.of(), null), RoomFilter.Sort.LATEST),
-                "room_assignee_latest_idx", "room_latest_idx");
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(agent), List.of(), List.of(), null), RoomFilter.Sort.LATEST),
+                "room_assignee_latest_idx", "room_active_latest_idx");
     }
 
     @Test
     void channelFilterUsesTheChannelIndex() {
         long channel = someId("select id from channel where tenant_id = :tenant order by id desc limit 1");
-        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(channel), null), RoomFilter.Sort.LATEST),
-                "room_channel_latest_idx", "room_latest_idx");
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(), List.of(), List.of(channel), null), RoomFilter.Sort.LATEST),
+                "room_channel_latest_idx", "room_active_latest_idx");
     }
 
     @Test
@@ -114,35 +121,35 @@ class RoomQueryPlanTest {
         long other = someId("select id from tag where tenant_id = :tenant order by id desc limit 1");
         for (List<Long> tags : List.of(List.of(tag), List.of(tag, other))) {
             for (RoomFilter.Sort sort : List.of(RoomFilter.Sort.LATEST, RoomFilter.Sort.OLDEST)) {
-                assertServedBy(list(new RoomFilter(null, List.of(), List.of(), tags, List.of(), null), sort),
+                assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(), tags, List.of(), null), sort),
                         "room_tag_latest_idx");
             }
         }
-        assertServedBy(list(new RoomFilter(RoomDtos.RoomStatus.UNASSIGNED, List.of(), List.of(), List.of(tag), List.of(), null),
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.UNASSIGNED, 0, List.of(), List.of(), List.of(tag), List.of(), null),
                 RoomFilter.Sort.LATEST), "room_tag_latest_idx");
     }
 
     @Test
     void expiredUnassignedRoomsByDeadlineUseTheDeadlineIndex() {
-        RoomFilter expired = new RoomFilter(RoomDtos.RoomStatus.UNASSIGNED, List.of(SessionState.EXPIRED), List.of(), List.of(),
+        RoomFilter expired = new RoomFilter(RoomFilter.Tab.UNASSIGNED, 0, List.of(SessionState.EXPIRED), List.of(), List.of(),
                 List.of(), null);
         assertServedBy(list(expired, RoomFilter.Sort.DEADLINE), "room_deadline_idx");
     }
 
     @Test
     void contactSearchUsesTrigramIndexes() {
-        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(), "santoso"), RoomFilter.Sort.LATEST),
-                "contact_name_trgm_idx", "room_latest_idx");
-        assertServedBy(list(new RoomFilter(null, List.of(), List.of(), List.of(), List.of(), "0812 345"), RoomFilter.Sort.LATEST),
-                "contact_phone_trgm_idx", "room_latest_idx");
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(), List.of(), List.of(), "santoso"), RoomFilter.Sort.LATEST),
+                "contact_name_trgm_idx", "room_active_latest_idx");
+        assertServedBy(list(new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(), List.of(), List.of(), "0812 345"), RoomFilter.Sort.LATEST),
+                "contact_phone_trgm_idx", "room_active_latest_idx");
     }
 
     @Test
     void countsReadTheCountersAndOnlyTheRoomsWithAnOpenWindow() {
         long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
         long channel = someId("select id from channel where tenant_id = :tenant order by id limit 1");
-        for (RoomFilter filter : List.of(filter(null), filter(RoomDtos.RoomStatus.ASSIGNED),
-                new RoomFilter(null, List.of(SessionState.EXPIRED), List.of(agent), List.of(), List.of(channel), null))) {
+        for (RoomFilter filter : List.of(filter(RoomFilter.Tab.ALL), filter(RoomFilter.Tab.ASSIGNED),
+                new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(SessionState.EXPIRED), List.of(agent), List.of(), List.of(channel), null))) {
             Sql sql = RoomCounter.sql(tenant, filter, now, THRESHOLD);
             assertServedBy(sql, "room_count_pkey");
             assertThat(QueryPlans.plan(sql)).as("plan of %s", sql.text())
@@ -153,7 +160,7 @@ class RoomQueryPlanTest {
     @Test
     void countsFilteredByTagStartFromTheTagsRooms() {
         long tag = someId("select id from tag where tenant_id = :tenant order by id limit 1");
-        assertServedBy(counts.countsSql(tenant, new RoomFilter(null, List.of(), List.of(), List.of(tag), List.of(), null), now,
+        assertServedBy(counts.countsSql(tenant, new RoomFilter(RoomFilter.Tab.ALL, 0, List.of(), List.of(), List.of(tag), List.of(), null), now,
                 THRESHOLD), "room_tag_latest_idx");
     }
 

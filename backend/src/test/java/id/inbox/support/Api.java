@@ -135,6 +135,10 @@ public final class Api {
         return as(caller).post(ROOMS + "/" + roomId + "/resolve");
     }
 
+    public static Response reopen(TestData.TestUser caller, long roomId) {
+        return as(caller).post(ROOMS + "/" + roomId + "/reopen");
+    }
+
     /** PUT /assignee; agentId null unassigns. */
     public static Response assign(TestData.TestUser caller, long roomId, Long agentId) {
         Map<String, Object> body = new HashMap<>();
