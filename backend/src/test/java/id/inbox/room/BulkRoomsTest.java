@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import id.inbox.support.Api;
 import id.inbox.support.EventStream;
-import id.inbox.support.TestClock;
 import id.inbox.support.TestData;
 import id.inbox.support.TestData.TestChannel;
 import id.inbox.support.TestData.TestTag;
@@ -23,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -36,9 +34,6 @@ class BulkRoomsTest {
 
     @Inject
     TestData data;
-
-    @Inject
-    TestClock clock;
 
     @TestHTTPResource("/")
     URI base;
@@ -206,51 +201,6 @@ class BulkRoomsTest {
         bulkUndo(supervisor, batchId).then().statusCode(200).body("restoredCount", equalTo(0));
 
         assertThat(tagsOf(roomId)).containsExactly(tag.id());
-    }
-
-    @Test
-    void whoMayUndoAndUntilWhen() {
-        long roomId = openRoom(supervisor, whatsApp);
-        String batchId = bulk(supervisor, "ASSIGN", List.of(roomId), agent.id(), null).then().statusCode(200).extract().path("batchId");
-
-        bulkUndo(data.supervisor(data.tenant()), batchId).then().statusCode(404).body("code", equalTo("not-found"));
-        bulkUndo(agent, batchId).then().statusCode(403).body("code", equalTo("forbidden"));
-        clock.advance(Duration.ofMinutes(15).plusSeconds(1));
-        try {
-            bulkUndo(supervisor, batchId).then().statusCode(422).body("code", equalTo("undo-expired"));
-        } finally {
-            clock.reset();
-        }
-
-        assertThat(state(roomId)).isEqualTo("ASSIGNED:" + agent.id());
-    }
-
-    @Test
-    void aTagOrAssigneeOfAnotherCompanyIsNotFoundAndChangesNothing() {
-        long roomId = openRoom(supervisor, whatsApp);
-        TestTenant other = data.tenant();
-
-        bulk(supervisor, "TAG", List.of(roomId), null, data.tag(other).id()).then().statusCode(404).body("code", equalTo("not-found"));
-        bulk(supervisor, "ASSIGN", List.of(roomId), data.agent(other).id(), null).then().statusCode(404)
-                .body("code", equalTo("not-found"));
-
-        assertThat(state(roomId)).isEqualTo("UNASSIGNED:0");
-        assertThat(tagsOf(roomId)).isEmpty();
-    }
-
-    @Test
-    void aSelectionMustHoldOneTo500RoomsAndAKnownActionWithItsFields() {
-        long roomId = openRoom(supervisor, whatsApp);
-        List<Long> tooMany = LongStream.rangeClosed(1, 501).boxed().toList();
-
-        bulk(supervisor, "RESOLVE", List.of(), null, null).then().statusCode(400).body("code", equalTo("validation-failed"));
-        bulk(supervisor, "RESOLVE", tooMany, null, null).then().statusCode(400).body("code", equalTo("validation-failed"));
-        bulk(supervisor, "DELETE", List.of(roomId), null, null).then().statusCode(400);
-        bulk(supervisor, "ASSIGN", List.of(roomId), null, null).then().statusCode(400).body("code", equalTo("validation-failed"));
-        bulk(supervisor, "TAG", List.of(roomId), null, null).then().statusCode(400).body("code", equalTo("validation-failed"));
-        bulk(supervisor, "RESOLVE", List.of(roomId), agent.id(), null).then().statusCode(400).body("code", equalTo("validation-failed"));
-
-        assertThat(state(roomId)).isEqualTo("UNASSIGNED:0");
     }
 
     @Test
