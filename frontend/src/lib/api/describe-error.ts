@@ -25,6 +25,8 @@ const MESSAGES: Partial<Record<ProblemCode, CodeMessage>> = {
   'invalid-cursor': 'invalid-cursor',
   unauthorized: 'unauthorized',
   'undo-expired': 'undo-expired',
+  'handover-to-self': 'handover-to-self',
+  'colleague-inactive': 'colleague-inactive',
   'too-many-attempts': 'too-many-attempts',
   'query-timeout': 'query-timeout',
   'database-unavailable': 'database-unavailable',

@@ -548,6 +548,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rooms/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve, assign or tag several rooms at once
+         * @description Applies one change to up to 500 rooms together. Each room is judged on its own: rooms you may not act on (another agent's, or not of your company) are reported in skipped and the others are changed. Agents may only ASSIGN to themselves (taking unassigned rooms). Rooms keep their place in the list; no message is sent to customers. The change can be undone for 15 minutes, by who made it or a supervisor.
+         */
+        post: operations["changeRooms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/bulk/{batchId}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo a change of several rooms
+         * @description Puts back the rooms the change changed and that nobody changed since (a resolved room is reopened to its assignee when still active; an assignment goes back to the previous assignee; a tag is taken off or put back). Undoing twice does nothing more.
+         */
+        post: operations["undoRoomsChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rooms/counts": {
         parameters: {
             query?: never;
@@ -682,6 +722,26 @@ export interface paths {
          * @description Sends an image (JPEG, PNG; 5 MB), a sticker (WebP; 500 KB), a video (MP4, 3GPP; 16 MB), audio (AAC, MP4, MPEG, AMR, OGG; 16 MB) or a document (PDF, text, Office; 100 MB), each at most INBOX_MEDIA_MAX_BYTES, under the rules of a free-text reply: only while the session window is open (422 window-expired). The message is stored QUEUED with its file and sent by the relay, which uploads the file to WhatsApp once. Send an Idempotency-Key so that a retry cannot send the file twice, and seenMessageId as for a reply.
          */
         post: operations["sendAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rooms/{roomId}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand a room over to a colleague
+         * @description Assigns the room to an active colleague and writes a HANDED_OVER note (with your note) in the conversation; the colleague's screens learn it from the live stream. Agents may hand over their own rooms and unassigned ones; supervisors any room.
+         */
+        post: operations["handOverRoom"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1053,10 +1113,49 @@ export interface components {
             active: boolean;
         };
         /**
-         * @description A user's id, or none for rooms without an assignee
-         * @example 42
+         * @description RESOLVE, ASSIGN (agentId), TAG or UNTAG (tagId)
+         * @enum {string}
          */
-        AssigneeFilter: string;
+        BulkAction: "RESOLVE" | "ASSIGN" | "TAG" | "UNTAG";
+        BulkRoomsRequest: {
+            /** @description The selected rooms (duplicates count once) */
+            roomIds: number[];
+            action: components["schemas"]["BulkAction"];
+            /**
+             * Format: int64
+             * @description ASSIGN only (required): the active user to assign. Agents may only take rooms for themselves
+             */
+            agentId?: number;
+            /**
+             * Format: int64
+             * @description TAG and UNTAG only (required): the tag
+             */
+            tagId?: number;
+        };
+        /** @description Rooms already as asked (resolved, assigned, tagged) are neither changed nor skipped */
+        BulkRoomsResult: {
+            /** @description Undo handle (POST /api/v1/rooms/bulk/{batchId}/undo) */
+            batchId: string & components["schemas"]["UUID"];
+            action: components["schemas"]["BulkAction"];
+            /** @description The rooms this request changed */
+            changedRoomIds: number[];
+            /** @description The rooms left alone because you may not act on them */
+            skipped: components["schemas"]["SkippedRoom"][];
+            /** @description Until when the change can be undone */
+            undoUntil: string & components["schemas"]["Instant"];
+        };
+        /**
+         * @description NOT_FOUND: no such room in your company; FORBIDDEN: another agent's room
+         * @enum {string}
+         */
+        BulkSkipReason: "NOT_FOUND" | "FORBIDDEN";
+        BulkUndoResult: {
+            /**
+             * Format: int64
+             * @description How many rooms were put back
+             */
+            restoredCount: number;
+        };
         /** @description A saved reply an agent inserts into the composer by typing / and its shortcut */
         CannedReply: {
             /**
@@ -1349,6 +1448,19 @@ export interface components {
             field: string;
             message: string;
         };
+        HandoverRequest: {
+            /**
+             * Format: int64
+             * @description The colleague taking the room over: an active user of your company other than you
+             * @example 7
+             */
+            toUserId: number;
+            /**
+             * @description Shown to everyone in the conversation's hand-over note; blank is no note
+             * @example Pelanggan menunggu resi, tolong dicek besok pagi
+             */
+            note?: string | null;
+        };
         HitMessage: {
             /** Format: int64 */
             id: number;
@@ -1411,6 +1523,20 @@ export interface components {
             sender: components["schemas"]["UserRef"] | (never | null);
             createdAt: string & components["schemas"]["Instant"];
         };
+        /** @description rooms.bulk-changed: a selection of rooms assigned, tagged or untagged together, or such a change undone (one event for all): reload the rooms you show */
+        LiveBulkChanged: {
+            batchId: components["schemas"]["UUID"];
+            /** @enum {string} */
+            action: "ASSIGN" | "TAG" | "UNTAG";
+            /** @description The change was undone */
+            undone: boolean;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            count: number;
+            by: components["schemas"]["UserRef"];
+        };
         /** @description rooms.bulk-reopened: a bulk resolve undone */
         LiveBulkReopened: {
             batchId: components["schemas"]["UUID"];
@@ -1420,7 +1546,7 @@ export interface components {
              */
             count: number;
         };
-        /** @description rooms.bulk-resolved: expired rooms resolved together (one event for all) */
+        /** @description rooms.bulk-resolved: rooms resolved together, all expired ones or a selection (one event for all) */
         LiveBulkResolved: {
             batchId: components["schemas"]["UUID"];
             /**
@@ -1445,8 +1571,8 @@ export interface components {
              * @example room.changed
              * @enum {string}
              */
-            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "reference.changed" | "contact.changed" | "presence" | "mention.created";
-            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["LiveContactChanged"] | components["schemas"]["RoomPresence"] | components["schemas"]["LiveMentionCreated"];
+            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "rooms.bulk-changed" | "reference.changed" | "presence";
+            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveBulkChanged"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["RoomPresence"];
         };
         /** @description goodbye: the stream ends. token-expired: refresh the token and reconnect with Last-Event-ID; signed-out and deactivated: sign in again */
         LiveGoodbye: {
@@ -1689,7 +1815,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "contact-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "mentioned-user-not-found" | "mentioned-user-inactive" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "handover-to-self" | "colleague-inactive" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
@@ -1825,6 +1951,11 @@ export interface components {
         SessionFilter: "open" | "expiring" | "expired";
         /** @enum {string} */
         SessionState: "OPEN" | "EXPIRING" | "EXPIRED";
+        SkippedRoom: {
+            /** Format: int64 */
+            roomId: number;
+            reason: components["schemas"]["BulkSkipReason"];
+        };
         /** @description An approved template that was not synced, and why */
         SkippedTemplate: {
             /** @example order_receipt */
@@ -1835,11 +1966,16 @@ export interface components {
             reason: string;
         };
         /** @enum {string} */
-        SystemEvent: "ASSIGNED" | "UNASSIGNED" | "RESOLVED" | "REOPENED";
+        SystemEvent: "ASSIGNED" | "UNASSIGNED" | "RESOLVED" | "REOPENED" | "HANDED_OVER";
         SystemNote: {
             event: components["schemas"]["SystemEvent"];
             /** @description The user the event concerned (the new assignee) */
             target: components["schemas"]["UserRef"] | (never | null);
+            /**
+             * @description HANDED_OVER: the note the agent left for the colleague taking over; null otherwise
+             * @example Pelanggan menunggu resi, tolong dicek besok pagi
+             */
+            note: string | null;
         };
         /** @description Rooms per tab. All is the rooms still being worked (unassigned and assigned); mine the caller's own (assigned to them, not resolved); resolved rooms are only on the Resolved tab. */
         TabCounts: {
@@ -3707,6 +3843,117 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    changeRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRoomsRequest"];
+            };
+        };
+        responses: {
+            /** @description What was changed and what was skipped */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkRoomsResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description An agent assigning rooms to someone else */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description agentId is not an active user, or tagId not a tag, of your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    undoRoomsChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batchId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many rooms were put back */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkUndoResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description Another agent's change */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The undo period has passed (undo-expired) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     countRooms: {
         parameters: {
             query?: {
@@ -4101,6 +4348,105 @@ export interface operations {
                 };
             };
             /** @description The session window has closed (window-expired) or the channel was disconnected (channel-disconnected); or the Idempotency-Key was used for another request (idempotency-key-reused) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            431: components["responses"]["HeadersTooLarge"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    handOverRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The ETag of the room as you last saw it (e.g. "v12"): the write is done only if the room has not changed since, else 412 room-changed. Without it the write applies to the room as it is.
+                 * @example "v12"
+                 */
+                "If-Match"?: string;
+            };
+            path: {
+                roomId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverRequest"];
+            };
+        };
+        responses: {
+            /** @description The room, now the colleague's */
+            200: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Room"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            /** @description Another agent's room */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such room, or toUserId is not a user of your company */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description Another agent took the room meanwhile (room-taken) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The room changed since the ETag sent in If-Match (room-changed); nothing was done. The problem's room is the room as it is now, its ETag header the version to send next. */
+            412: {
+                headers: {
+                    /** @description The room's version after this response, e.g. "v12"; send it as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description To yourself (handover-to-self) or to a deactivated colleague (colleague-inactive) */
             422: {
                 headers: {
                     [name: string]: unknown;

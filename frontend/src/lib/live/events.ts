@@ -24,6 +24,7 @@ export type LiveEvent =
   | EventOf<'message.changed', Schemas['LiveMessageEvent']>
   | EventOf<'rooms.bulk-resolved', Schemas['LiveBulkResolved']>
   | EventOf<'rooms.bulk-reopened', Schemas['LiveBulkReopened']>
+  | EventOf<'rooms.bulk-changed', Schemas['LiveBulkChanged']>
   | EventOf<'reference.changed', Schemas['LiveReferenceChanged']>
   | EventOf<'contact.changed', Schemas['LiveContactChanged']>
   | EventOf<'presence', Schemas['RoomPresence']>
@@ -40,6 +41,7 @@ const NAMES: ReadonlySet<string> = new Set<LiveEventName>([
   'message.changed',
   'rooms.bulk-resolved',
   'rooms.bulk-reopened',
+  'rooms.bulk-changed',
   'reference.changed',
   'contact.changed',
   'presence',

@@ -82,6 +82,7 @@ export function inboxLiveHandler(queryClient: QueryClient, options: InboxLiveOpt
         return;
       case 'rooms.bulk-resolved':
       case 'rooms.bulk-reopened':
+      case 'rooms.bulk-changed':
         // One event for many rooms: refetch lists, counts, the open room and its notes.
         invalidate(inboxKeys.rooms());
         invalidate(inboxKeys.roomDetails());

@@ -135,3 +135,30 @@ export function useTagRoom(roomId: number) {
     onError: effects.onError,
   });
 }
+
+export interface HandOverRoom {
+  toUserId: number;
+  note: string;
+  seen: Room;
+}
+
+export async function postHandOver(roomId: number, { toUserId, note, seen }: HandOverRoom): Promise<Room> {
+  return bodyOf(
+    await apiClient.POST('/api/v1/rooms/{roomId}/handover', {
+      params: { path: { roomId }, header: { 'If-Match': roomTag(seen) } },
+      body: { toUserId, note: note.trim() === '' ? null : note },
+    }),
+  );
+}
+
+/** Passes the room as `seen` on screen to a colleague, with an optional note (a system note in the conversation). */
+export function useHandOverRoom(roomId: number) {
+  const cache = useInboxCache();
+  return useMutation({
+    mutationFn: (handOver: HandOverRoom) => {
+      ownAssignments.set(roomId, { agentId: handOver.toUserId, at: Date.now() });
+      return postHandOver(roomId, handOver);
+    },
+    ...roomWriteEffects(cache, roomId),
+  });
+}

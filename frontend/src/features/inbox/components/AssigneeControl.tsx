@@ -1,12 +1,58 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
 import type { CurrentUser, Room } from '@/lib/api/types';
 import { useAgents } from '../api/reference-queries';
 import { useAssignRoom } from '../api/room-writes';
+import { canActOn } from '../lib/permissions';
+import { HandoverDialog } from './HandoverDialog';
+import { useNotices } from './Notices';
 import styles from './RoomPanel.module.css';
 
-/** Who has the room: a supervisor picks anyone; an agent takes an unassigned room or gives theirs back. */
+/**
+ * Who has the room: a supervisor picks anyone; an agent takes an unassigned room or gives theirs back.
+ * Whoever may act on an open room may also hand it over to a colleague with a note.
+ */
 export function AssigneeControl({ room, user, onError }: { room: Room; user: CurrentUser; onError: (error: unknown) => void }) {
+  const { t } = useTranslation('inbox');
+  const [handingOver, setHandingOver] = useState(false);
+  const notices = useNotices();
+  // The dialog stays mounted until it closes itself: the hand-over's answer makes the room another's (no button).
+  const handOver = (
+    <>
+      {room.status !== 'RESOLVED' && canActOn(user, room) && (
+        <Button size="sm" variant="secondary" onClick={() => setHandingOver(true)}>
+          {t('handover.button')}
+        </Button>
+      )}
+      {handingOver && (
+        <HandoverDialog
+          room={room}
+          user={user}
+          onClose={() => setHandingOver(false)}
+          onDone={(name) => notices.show({ tone: 'success', message: t('handover.done', { name }) })}
+        />
+      )}
+    </>
+  );
+  return (
+    <Assignee room={room} user={user} onError={onError}>
+      {handOver}
+    </Assignee>
+  );
+}
+
+function Assignee({
+  room,
+  user,
+  onError,
+  children,
+}: {
+  room: Room;
+  user: CurrentUser;
+  onError: (error: unknown) => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('inbox');
   const assign = useAssignRoom(room.id);
   const agents = useAgents();
@@ -14,26 +60,29 @@ export function AssigneeControl({ room, user, onError }: { room: Room; user: Cur
 
   if (user.role === 'supervisor') {
     return (
-      <label className={styles.assignee}>
-        <span className={styles.fieldLabel}>{t('room.assignee')}</span>
-        <select
-          value={room.assignee ? String(room.assignee.id) : ''}
-          disabled={assign.isPending}
-          onChange={(event) => mutate(event.target.value ? Number(event.target.value) : null)}
-        >
-          <option value="">{t('room.unassigned')}</option>
-          {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
-            <option value={room.assignee.id}>
-              {!room.assignee.active ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
-            </option>
-          )}
-          {(agents.data ?? []).map((agent) => (
-            <option key={agent.id} value={agent.id}>
-              {agent.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className={styles.assignee}>
+        <label className={styles.assignee}>
+          <span className={styles.fieldLabel}>{t('room.assignee')}</span>
+          <select
+            value={room.assignee ? String(room.assignee.id) : ''}
+            disabled={assign.isPending}
+            onChange={(event) => mutate(event.target.value ? Number(event.target.value) : null)}
+          >
+            <option value="">{t('room.unassigned')}</option>
+            {room.assignee && !agents.data?.some((agent) => agent.id === room.assignee?.id) && (
+              <option value={room.assignee.id}>
+                {!room.assignee.active ? t('row.inactive', { name: room.assignee.name }) : room.assignee.name}
+              </option>
+            )}
+            {(agents.data ?? []).map((agent) => (
+              <option key={agent.id} value={agent.id}>
+                {agent.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {children}
+      </div>
     );
   }
 
@@ -60,6 +109,7 @@ export function AssigneeControl({ room, user, onError }: { room: Room; user: Cur
           {t('room.unassign')}
         </Button>
       )}
+      {children}
     </div>
   );
 }

@@ -9,7 +9,10 @@ import { useContactPanel } from '../hooks/use-contact-panel';
 import { useInboxView } from '../hooks/use-inbox-view';
 import { useResolve } from '../hooks/use-resolve';
 import { useResolvedAllNotice } from '../hooks/use-resolved-all-notice';
+import { useBulkNotice } from '../hooks/use-bulk-notice';
+import { useHandedOverNotice } from '../hooks/use-handed-over-notice';
 import { useRoomCursor } from '../hooks/use-room-cursor';
+import { useRoomSelection } from '../hooks/use-room-selection';
 import { useShortcuts } from '../hooks/use-shortcuts';
 import { roomFilterQuery, roomQuery } from '../lib/inbox-url';
 import { canActOn } from '../lib/permissions';
@@ -44,6 +47,7 @@ function Inbox({ user }: { user: CurrentUser }) {
   const presence = usePresence(user.id);
   const statusActions = useResolve(user);
   const onResolvedAll = useResolvedAllNotice();
+  const onBulkDone = useBulkNotice();
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -51,6 +55,8 @@ function Inbox({ user }: { user: CurrentUser }) {
   const contactPanel = useContactPanel(user.id);
   const messageSearch = view.q !== '' && view.searchMode === 'messages';
   const cursor = useRoomCursor(list.rooms, JSON.stringify(query), view.roomId);
+  const selection = useRoomSelection(list.rooms, JSON.stringify(query));
+  useHandedOverNotice(user, inbox.openRoom);
 
   useShortcuts({
     next: () => !messageSearch && cursor.move(1),
@@ -59,6 +65,13 @@ function Inbox({ user }: { user: CurrentUser }) {
     resolve: () => {
       const room = openRoom.data ?? cursor.activeRoom;
       if (room && room.status !== 'RESOLVED' && canActOn(user, room) && !statusActions.isPending) statusActions.resolve(room);
+    },
+    toggleSelect: () => {
+      if (messageSearch) return;
+      // the row with the focus, else the keyboard cursor's
+      const focused = document.activeElement?.closest<HTMLElement>('[data-room-id]');
+      const roomId = focused ? Number(focused.dataset.roomId) : cursor.activeRoom?.id;
+      if (roomId !== undefined) selection.toggle(roomId);
     },
     focusSearch: () => searchRef.current?.focus(),
     help: () => setHelpOpen(true),
@@ -95,6 +108,8 @@ function Inbox({ user }: { user: CurrentUser }) {
             onResolveAll={() => setResolveAllOpen(true)}
             onHelp={() => setHelpOpen(true)}
             presence={presence.data}
+            selection={selection}
+            onBulkDone={onBulkDone}
           />
         )}
       </aside>

@@ -28,6 +28,11 @@ export function useSystemText() {
       case 'REOPENED':
         if (actor) return t('message.system.REOPENED_actor', { actor });
         return target ? t('message.system.REOPENED_target', { target }) : t('message.system.REOPENED');
+      case 'HANDED_OVER': {
+        const names = { actor: actor ?? '', target: target ?? '' };
+        const note = message.system?.note;
+        return note ? t('message.system.HANDED_OVER_note', { ...names, note }) : t('message.system.HANDED_OVER', names);
+      }
       default:
         return message.body;
     }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Spinner } from '@/components/spinner/Spinner';
 import type { CurrentUser, Room } from '@/lib/api/types';
 import { viewersOf, type PresenceState } from '../api/presence';
+import type { RoomSelection } from '../hooks/use-room-selection';
 import { RoomRow } from './RoomRow';
 import styles from './RoomList.module.css';
 
@@ -27,6 +28,8 @@ interface RoomListProps {
   fetchNextPage: () => void;
   /** Who else views which room. */
   presence?: PresenceState;
+  /** The rooms ticked for a bulk change: a checkbox on each row. */
+  selection?: RoomSelection;
 }
 
 /**
@@ -46,6 +49,7 @@ export function RoomList({
   isFetchingNextPage,
   fetchNextPage,
   presence,
+  selection,
 }: RoomListProps) {
   const { t } = useTranslation('inbox');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -98,7 +102,7 @@ export function RoomList({
         role="list"
         tabIndex={-1}
         aria-label={t('listLabel')}
-        className={styles.list}
+        className={[styles.list, selection && selection.selectedIds.length > 0 && styles.selecting].filter(Boolean).join(' ')}
         style={{ height: virtualizer.getTotalSize() }}
       >
         {items.map((item) => {
@@ -115,6 +119,16 @@ export function RoomList({
               className={styles.item}
               style={{ transform: `translateY(${item.start}px)` }}
             >
+              {selection && (
+                <input
+                  type="checkbox"
+                  className={styles.check}
+                  checked={selection.isSelected(room.id)}
+                  aria-label={t('select.row', { name: room.contact.name })}
+                  // a click's shift key ticks the range from the last room ticked
+                  onChange={(event) => selection.toggle(room.id, (event.nativeEvent as MouseEvent).shiftKey === true)}
+                />
+              )}
               <RoomRow
                 room={room}
                 user={user}

@@ -4,8 +4,11 @@ import { Loading, LoadFailed } from '@/components/load-state/LoadState';
 import type { CurrentUser, RoomCounts } from '@/lib/api/types';
 import type { PresenceState } from '../api/presence';
 import type { useRoomList } from '../api/room-list-query';
+import type { BulkOutcome } from '../hooks/use-bulk-notice';
 import type { InboxViewApi } from '../hooks/use-inbox-view';
+import type { RoomSelection } from '../hooks/use-room-selection';
 import { filtersOf, hasFilters, toSearchParams } from '../lib/inbox-url';
+import { BulkBar } from './BulkBar';
 import { FilterBar } from './FilterBar';
 import { InboxTabs } from './InboxTabs';
 import { ListToolbar } from './ListToolbar';
@@ -23,10 +26,24 @@ interface RoomListPaneProps {
   onResolveAll: () => void;
   onHelp: () => void;
   presence?: PresenceState;
+  selection: RoomSelection;
+  onBulkDone: (outcome: BulkOutcome) => void;
 }
 
 /** The rooms of the current view: tabs with counts, filters, order, and the list (or why it is empty). */
-export function RoomListPane({ inbox, list, listRef, counts, user, activeIndex, onResolveAll, onHelp, presence }: RoomListPaneProps) {
+export function RoomListPane({
+  inbox,
+  list,
+  listRef,
+  counts,
+  user,
+  activeIndex,
+  onResolveAll,
+  onHelp,
+  presence,
+  selection,
+  onBulkDone,
+}: RoomListPaneProps) {
   const { t } = useTranslation('inbox');
   const { view } = inbox;
   const { rooms } = list;
@@ -40,20 +57,25 @@ export function RoomListPane({ inbox, list, listRef, counts, user, activeIndex, 
   return (
     <>
       <InboxTabs tab={view.tab} counts={counts?.tabs} onChange={inbox.setTab} />
-      <ListToolbar
-        filter={
-          <FilterBar
-            applied={filtersOf(view)}
-            sessionCounts={counts?.sessions}
-            onApply={inbox.applyFilters}
-            onClear={inbox.clearFilters}
-          />
-        }
-        sort={view.sort}
-        onSort={inbox.setSort}
-        onResolveAll={onResolveAll}
-        onHelp={onHelp}
-      />
+      {/* ticked rooms: the bulk actions take the toolbar's place until the selection is cleared */}
+      {selection.selectedIds.length > 0 ? (
+        <BulkBar selection={selection} user={user} onDone={onBulkDone} />
+      ) : (
+        <ListToolbar
+          filter={
+            <FilterBar
+              applied={filtersOf(view)}
+              sessionCounts={counts?.sessions}
+              onApply={inbox.applyFilters}
+              onClear={inbox.clearFilters}
+            />
+          }
+          sort={view.sort}
+          onSort={inbox.setSort}
+          onResolveAll={onResolveAll}
+          onHelp={onHelp}
+        />
+      )}
       {view.q && <p className={styles.searchInfo}>{t('search.contactsFor', { q: view.q })}</p>}
       {list.isPending ? (
         <Loading size={16} />
@@ -80,6 +102,7 @@ export function RoomListPane({ inbox, list, listRef, counts, user, activeIndex, 
           isFetchingNextPage={list.isFetchingNextPage}
           fetchNextPage={() => void list.fetchNextPage()}
           presence={presence}
+          selection={selection}
         />
       )}
     </>

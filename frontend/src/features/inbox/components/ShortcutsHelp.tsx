@@ -7,6 +7,7 @@ const SHORTCUTS = [
   { keys: ['k'], label: 'shortcuts.previous' },
   { keys: ['Enter'], label: 'shortcuts.openRoom' },
   { keys: ['e'], label: 'shortcuts.resolve' },
+  { keys: ['x'], label: 'shortcuts.select' },
   { keys: ['/'], label: 'shortcuts.search' },
   { keys: ['Esc'], label: 'shortcuts.close' },
   { keys: ['?'], label: 'shortcuts.help' },

@@ -12,8 +12,8 @@ describe('inbox in both languages', () => {
     mockApi(
       inboxHandlers([room], {
         41: [
-          makeMessage({ roomId: 41, direction: 'SYSTEM', kind: 'NOTE', body: 'Assigned to Budi Santoso', sender: { id: 9, name: 'Sari Wulandari' }, system: { event: 'ASSIGNED', target: { id: 1, name: 'Budi Santoso' } } }),
-          makeMessage({ roomId: 41, direction: 'SYSTEM', kind: 'NOTE', body: 'Resolved by Budi Santoso', sender: { id: 1, name: 'Budi Santoso' }, system: { event: 'RESOLVED', target: null } }),
+          makeMessage({ roomId: 41, direction: 'SYSTEM', kind: 'NOTE', body: 'Assigned to Budi Santoso', sender: { id: 9, name: 'Sari Wulandari' }, system: { event: 'ASSIGNED', target: { id: 1, name: 'Budi Santoso' }, note: null } }),
+          makeMessage({ roomId: 41, direction: 'SYSTEM', kind: 'NOTE', body: 'Resolved by Budi Santoso', sender: { id: 1, name: 'Budi Santoso' }, system: { event: 'RESOLVED', target: null, note: null } }),
         ],
       }),
     );

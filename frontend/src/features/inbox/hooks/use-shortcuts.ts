@@ -5,6 +5,8 @@ export interface ShortcutHandlers {
   previous: () => void;
   open: () => void;
   resolve: () => void;
+  /** Ticks or unticks the focused room for a bulk change. */
+  toggleSelect: () => void;
   focusSearch: () => void;
   help: () => void;
   /** Escape outside a field: close the open room (its draft is kept). */
@@ -35,12 +37,13 @@ const ENTER: Options = {
   },
 };
 
-/** Gmail-style single keys: j/k move, Enter opens, e resolves, / searches, ? shows help, Escape closes the room. */
+/** Gmail-style single keys: j/k move, Enter opens, e resolves, x ticks, / searches, ? shows help, Escape closes the room. */
 export function useShortcuts(handlers: ShortcutHandlers) {
   useHotkeys('j', handlers.next, SINGLE_KEY);
   useHotkeys('k', handlers.previous, SINGLE_KEY);
   useHotkeys('enter', handlers.open, ENTER);
   useHotkeys('e', handlers.resolve, SINGLE_KEY);
+  useHotkeys('x', handlers.toggleSelect, SINGLE_KEY);
   useHotkeys('/', handlers.focusSearch, SINGLE_KEY);
   useHotkeys('?', handlers.help, SINGLE_KEY);
   // An Escape that closes a popover is defaultPrevented by it (Radix), so it closes nothing else.

@@ -20,11 +20,11 @@ public final class EventDtos {
             @Schema(nullable = true, examples = "4212", description = "Grows per company; absent on ready (when resuming), "
                     + "presence and goodbye") String id,
             @Schema(required = true, examples = "room.changed", enumeration = {"ready", "resync", "goodbye", "room.changed",
-                "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "reference.changed",
-                "contact.changed", "presence", "mention.created"}) String event,
+                "message.created", "message.changed", "rooms.bulk-resolved", "rooms.bulk-reopened", "rooms.bulk-changed",
+                "reference.changed", "contact.changed", "presence", "mention.created"}) String event,
             @Schema(required = true, anyOf = {Ready.class, Resync.class, Goodbye.class, RoomChanged.class, MessageEvent.class,
-                BulkResolved.class, BulkReopened.class, ReferenceChanged.class, ContactChanged.class, RoomPresence.class,
-                MentionEvent.class}) Object data) {
+                BulkResolved.class, BulkReopened.class, BulkChanged.class, ReferenceChanged.class, ContactChanged.class,
+                RoomPresence.class, MentionEvent.class}) Object data) {
     }
 
     @Schema(name = "LiveReady", description = "ready: the stream is live. Not resumed: load what you show now")
@@ -48,13 +48,22 @@ public final class EventDtos {
     public record MessageEvent(@Schema(required = true, examples = "1823") long roomId, @Schema(required = true) MessageView message) {
     }
 
-    @Schema(name = "LiveBulkResolved", description = "rooms.bulk-resolved: expired rooms resolved together (one event for all)")
+    @Schema(name = "LiveBulkResolved", description = "rooms.bulk-resolved: rooms resolved together, all expired ones or a "
+            + "selection (one event for all)")
     public record BulkResolved(@Schema(required = true) UUID batchId, @Schema(required = true, examples = "61") long count,
                                @Schema(required = true) UserRef by) {
     }
 
     @Schema(name = "LiveBulkReopened", description = "rooms.bulk-reopened: a bulk resolve undone")
     public record BulkReopened(@Schema(required = true) UUID batchId, @Schema(required = true, examples = "61") long count) {
+    }
+
+    @Schema(name = "LiveBulkChanged", description = "rooms.bulk-changed: a selection of rooms assigned, tagged or untagged "
+            + "together, or such a change undone (one event for all): reload the rooms you show")
+    public record BulkChanged(@Schema(required = true) UUID batchId,
+                              @Schema(required = true, enumeration = {"ASSIGN", "TAG", "UNTAG"}) String action,
+                              @Schema(required = true, description = "The change was undone") boolean undone,
+                              @Schema(required = true, examples = "3") long count, @Schema(required = true) UserRef by) {
     }
 
     @Schema(name = "LiveReferenceChanged", description = "reference.changed: reload that list")

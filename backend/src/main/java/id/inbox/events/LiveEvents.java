@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.inbox.common.Database;
 import id.inbox.common.Sql;
 import id.inbox.contact.ContactDtos.ContactView;
+import id.inbox.events.EventDtos.BulkChanged;
 import id.inbox.events.EventDtos.BulkReopened;
 import id.inbox.events.EventDtos.BulkResolved;
 import id.inbox.events.EventDtos.ContactChanged;
@@ -45,6 +46,7 @@ public class LiveEvents {
     public static final String MESSAGE_CHANGED = "message.changed";
     public static final String ROOMS_BULK_RESOLVED = "rooms.bulk-resolved";
     public static final String ROOMS_BULK_REOPENED = "rooms.bulk-reopened";
+    public static final String ROOMS_BULK_CHANGED = "rooms.bulk-changed";
     public static final String REFERENCE_CHANGED = "reference.changed";
     public static final String CONTACT_CHANGED = "contact.changed";
     /** Sent only to the streams of the mentioned user ({@link CompanyFeed}). */
@@ -114,11 +116,20 @@ public class LiveEvents {
         append(tenantId, CONTACT_CHANGED, new ContactChanged(contact));
     }
 
-    /** Expired rooms resolved together: one event for all of them. */
+    /** Rooms resolved together (all expired ones, or a selection): one event for all of them. */
     public void bulkResolved(long tenantId, UUID batchId, long count, long userId) {
+        append(tenantId, ROOMS_BULK_RESOLVED, new BulkResolved(batchId, count, user(tenantId, userId)));
+    }
+
+    /** A selection of rooms assigned, tagged or untagged together, or that change undone: one event for all. */
+    public void bulkChanged(long tenantId, UUID batchId, String action, boolean undone, long count, long userId) {
+        append(tenantId, ROOMS_BULK_CHANGED, new BulkChanged(batchId, action, undone, count, user(tenantId, userId)));
+    }
+
+    private UserRef user(long tenantId, long userId) {
         String name = db.withHandle(handle -> Sql.of("select display_name from app_user where tenant_id = :tenant and id = :user")
                 .bind("tenant", tenantId).bind("user", userId).query(handle).mapTo(String.class).one());
-        append(tenantId, ROOMS_BULK_RESOLVED, new BulkResolved(batchId, count, new UserRef(userId, name)));
+        return new UserRef(userId, name);
     }
 
     public void bulkReopened(long tenantId, UUID batchId, long count) {

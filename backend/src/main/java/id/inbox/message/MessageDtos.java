@@ -142,7 +142,10 @@ public final class MessageDtos {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SystemNote(
             @Schema(required = true) RoomEvents.Event event,
-            @Schema(required = true, nullable = true, description = "The user the event concerned (the new assignee)") UserRef target) {
+            @Schema(required = true, nullable = true, description = "The user the event concerned (the new assignee)") UserRef target,
+            @Schema(required = true, nullable = true, maxLength = 500, description = "HANDED_OVER: the note the agent left for "
+                    + "the colleague taking over; null otherwise", examples = "Pelanggan menunggu resi, tolong dicek besok pagi")
+            String note) {
     }
 
     @Schema(name = "MessagePage")

@@ -29,7 +29,7 @@ public class MessageRepository {
 
     private static final String SELECT = """
             select m.id, m.room_id, m.direction, m.kind, m.body, m.sender_user_id, s.display_name as sender_name,
-                   m.template_id, m.delivery_status, m.system_event, m.system_target_user_id,
+                   m.template_id, m.delivery_status, m.system_event, m.system_target_user_id, m.system_note,
                    t.display_name as target_name, m.created_at, m.content::text as content, m.reply_to_provider_id,
                    m.reply_to_message_id, m.forwarded, m.reaction, m.failure_reason, m.failure_code, m.failure_title,
                    m.failure_detail,
@@ -192,7 +192,7 @@ public class MessageRepository {
                 rs.getObject("template_id", Long.class),
                 delivery == null ? null : DeliveryStatus.valueOf(delivery),
                 event == null ? null : new SystemNote(RoomEvents.Event.valueOf(event),
-                        targetId == null ? null : new UserRef(targetId, rs.getString("target_name"))),
+                        targetId == null ? null : new UserRef(targetId, rs.getString("target_name")), rs.getString("system_note")),
                 Sql.instant(rs, "created_at"), MessageContents.read(rs.getString("content")),
                 replyTo == null ? null : new ReplyTo(replyTo, rs.getObject("reply_to_message_id", Long.class)),
                 rs.getBoolean("forwarded"), rs.getString("reaction"),

@@ -173,6 +173,34 @@ public final class Api {
         return as(caller).post(ROOMS + "/resolve-expired/" + batchId + "/undo");
     }
 
+    /** POST /rooms/{id}/handover; a null note is left out of the body. */
+    public static Response handOver(TestData.TestUser caller, long roomId, long toUserId, String note) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("toUserId", toUserId);
+        if (note != null) {
+            body.put("note", note);
+        }
+        return as(caller).body(body).post(ROOMS + "/" + roomId + "/handover");
+    }
+
+    /** POST /rooms/bulk: the action on the rooms, with agentId or tagId (null: left out). */
+    public static Response bulk(TestData.TestUser caller, String action, List<Long> roomIds, Long agentId, Long tagId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("action", action);
+        body.put("roomIds", roomIds);
+        if (agentId != null) {
+            body.put("agentId", agentId);
+        }
+        if (tagId != null) {
+            body.put("tagId", tagId);
+        }
+        return as(caller).body(body).post(ROOMS + "/bulk");
+    }
+
+    public static Response bulkUndo(TestData.TestUser caller, String batchId) {
+        return as(caller).post(ROOMS + "/bulk/" + batchId + "/undo");
+    }
+
     /** A request as the user with query parameters given as name, value pairs; a name may repeat. */
     public static RequestSpecification query(TestData.TestUser user, Object... nameValuePairs) {
         RequestSpecification spec = as(user);
