@@ -1113,6 +1113,11 @@ export interface components {
             active: boolean;
         };
         /**
+         * @description A user's id, or none for rooms without an assignee
+         * @example 42
+         */
+        AssigneeFilter: string;
+        /**
          * @description RESOLVE, ASSIGN (agentId), TAG or UNTAG (tagId)
          * @enum {string}
          */
@@ -1571,8 +1576,8 @@ export interface components {
              * @example room.changed
              * @enum {string}
              */
-            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "rooms.bulk-changed" | "reference.changed" | "presence";
-            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveBulkChanged"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["RoomPresence"];
+            event: "ready" | "resync" | "goodbye" | "room.changed" | "message.created" | "message.changed" | "rooms.bulk-resolved" | "rooms.bulk-reopened" | "rooms.bulk-changed" | "reference.changed" | "contact.changed" | "presence" | "mention.created";
+            data: components["schemas"]["LiveReady"] | components["schemas"]["LiveResync"] | components["schemas"]["LiveGoodbye"] | components["schemas"]["LiveRoomChanged"] | components["schemas"]["LiveMessageEvent"] | components["schemas"]["LiveBulkResolved"] | components["schemas"]["LiveBulkReopened"] | components["schemas"]["LiveBulkChanged"] | components["schemas"]["LiveReferenceChanged"] | components["schemas"]["LiveContactChanged"] | components["schemas"]["RoomPresence"] | components["schemas"]["LiveMentionCreated"];
         };
         /** @description goodbye: the stream ends. token-expired: refresh the token and reconnect with Last-Event-ID; signed-out and deactivated: sign in again */
         LiveGoodbye: {
@@ -1815,7 +1820,7 @@ export interface components {
              * @description Stable machine-readable code; the list is closed per API version
              * @enum {string}
              */
-            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "handover-to-self" | "colleague-inactive" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
+            code: "validation-failed" | "malformed-request" | "invalid-character" | "invalid-cursor" | "bad-request" | "idempotency-key-missing" | "payload-too-large" | "length-required" | "uri-too-long" | "headers-too-large" | "method-not-allowed" | "not-acceptable" | "unsupported-media-type" | "unauthorized" | "invalid-credentials" | "account-inactive" | "too-many-attempts" | "token-expired" | "session-ended" | "session-expired" | "refresh-token-reused" | "api-key-revoked" | "invalid-signature" | "forbidden" | "company-reply-supervisors-only" | "not-found" | "room-taken" | "window-expired" | "undo-expired" | "handover-to-self" | "colleague-inactive" | "template-not-approved" | "template-channel-mismatch" | "idempotency-key-reused" | "request-in-flight" | "room-changed" | "contact-changed" | "newer-messages" | "weak-password" | "wrong-password" | "username-taken" | "cannot-change-own-account" | "too-many-api-keys" | "channel-already-connected" | "channel-disconnected" | "not-a-cloud-channel" | "waba-id-missing" | "access-token-unreadable" | "graph-token-rejected" | "graph-request-rejected" | "message-not-retryable" | "shortcut-taken" | "mentioned-user-not-found" | "mentioned-user-inactive" | "no-media" | "media-not-in-sandbox" | "attachment-too-large" | "attachment-type-not-allowed" | "media-unavailable" | "media-checksum-mismatch" | "media-too-large" | "query-timeout" | "database-unavailable" | "whatsapp-not-configured" | "secrets-key-missing" | "graph-unavailable" | "internal-error";
             /** @description Offending fields, for validation errors */
             errors?: components["schemas"]["FieldError"][];
             /** @description For 412 room-changed: the room as it is now, what the client had not seen */
