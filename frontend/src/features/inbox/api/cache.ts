@@ -44,13 +44,13 @@ function rememberMessage(message: Message, now = Date.now()) {
  */
 export function withEventsSince(page: MessagePage, requestedAt: number): MessagePage {
   if (!page.items.some((item) => (recentMessages.get(item.id)?.at ?? -Infinity) >= requestedAt)) return page;
-  return {
-    ...page,
-    items: page.items.map((item) => {
-      const recent = recentMessages.get(item.id);
-      return recent && recent.at >= requestedAt ? recent.message : item;
-    }),
-  };
+  return { ...page, items: page.items.map((item) => messageWithEventsSince(item, requestedAt)) };
+}
+
+/** A message an answer to a request made at `requestedAt` carried, or the version an event brought since. */
+export function messageWithEventsSince(message: Message, requestedAt: number): Message {
+  const recent = recentMessages.get(message.id);
+  return recent && recent.at >= requestedAt ? recent.message : message;
 }
 
 /** Replaces a room only with the same or a newer version (an answer may overtake an event, or the reverse). */

@@ -7,6 +7,7 @@ import { json, mockApi } from '@/testing/mock-api';
 import { parseInboxView, roomFilterQuery, roomQuery } from '../lib/inbox-url';
 import { inboxCache, type ConversationData, type MessagePageParam, type RoomListData } from './cache';
 import { getMessagePage } from './conversation-query';
+import { postRetry } from './retry-mutation';
 import { inboxKeys } from './keys';
 import { inboxLiveHandler } from './live-events';
 import type { PresenceState } from './presence';
@@ -231,5 +232,28 @@ describe('live events in the inbox cache', () => {
     expect(queryClient.getQueryData<typeof shown>(inboxKeys.contact(7))?.notes).toBe('baru');
     send({ event: 'contact.changed', id: '42', data: { contact: { ...shown, id: 8, version: 1 } } });
     expect(queryClient.getQueryData(inboxKeys.contact(8))).toBeUndefined();
+  });
+  it('keep the tick of a retried message when the retry\'s answer (QUEUED) lands after the SENT event', async () => {
+    const { queryClient, send } = setUp();
+    const failed = makeMessage({ id: 502, roomId: 7, direction: 'OUTBOUND', deliveryStatus: 'FAILED' });
+    queryClient.setQueryData(inboxKeys.conversation(7, null), conversationOf([failed]));
+    let answer: (response: Response) => void = () => {};
+    const requested = new Promise<void>((asked) => {
+      mockApi({
+        'POST /api/v1/messages/502/retry': () => {
+          asked();
+          return new Promise<Response>((resolve) => (answer = resolve));
+        },
+      });
+    });
+    const retried = postRetry(502);
+
+    await requested;
+    send({ event: 'message.changed', id: '12', data: { roomId: 7, message: { ...failed, deliveryStatus: 'SENT' } } });
+    answer(json({ ...failed, deliveryStatus: 'QUEUED' }));
+    inboxCache(queryClient).messageChanged(await retried);
+
+    const shown = queryClient.getQueryData<ConversationData>(inboxKeys.conversation(7, null));
+    expect(shown?.pages[0]?.items.map((message) => message.deliveryStatus)).toEqual(['SENT']);
   });
 });
