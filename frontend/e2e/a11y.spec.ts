@@ -113,6 +113,19 @@ for (const viewport of [
       await expect(page.getByRole('dialog', { name: 'Tambah balasan cepat' })).toBeVisible();
       await expectNoSeriousViolations(page, 'the canned reply dialog');
     });
+
+    test("a supervisor's Team and Channels pages have no serious or critical accessibility violations", async ({ page, request }) => {
+      await signIn(page, request, SUPERVISOR, '/team');
+      await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tambah pengguna' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the add-user dialog on the Team page');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Saluran' }).click();
+      await page.getByRole('button', { name: 'Hubungkan nomor WhatsApp' }).click();
+      await expect(page.getByRole('dialog', { name: 'Hubungkan nomor WhatsApp' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the connect dialog on the Channels page');
+    });
   });
 }
 
