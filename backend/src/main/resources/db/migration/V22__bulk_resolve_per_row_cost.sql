@@ -1,11 +1,13 @@
--- The per-row cost of a bulk resolve and of its undo (issue 15). A resolve changes the status, so it can never be
--- a HOT update: every index whose predicate the resolved row meets gets a new entry. Measured on the large profile
--- (98,615 rooms, EXPLAIN ANALYZE and perf of the statement): most of the time went to those index inserts, and a
--- fifth to the foreign key of resolve_batch_id, which PostgreSQL checks row by row (one lookup of the same batch
--- per room). The counters were already kept once per statement (V4).
-
--- Index builds over a million rooms take longer than the API's interactive statement timeout.
-set local statement_timeout = 0;
+-- The per-row cost of a bulk resolve (issue 15). A resolve changes the status, so it can never be a HOT update:
+-- every index whose predicate the resolved row meets gets a new entry. Measured on the large profile (98,615 rooms,
+-- EXPLAIN ANALYZE and perf of the statement): most of the time went to those 8 index inserts, and about a fifth to
+-- the foreign key of resolve_batch_id, which PostgreSQL checks row by row (a lookup of the same batch per room).
+-- The counters were already kept once per statement (V4).
+--
+-- Tried and left out: the agent and channel indexes holding only unresolved rooms (6 index entries per resolved
+-- room instead of 8, WAL records per room 10 to 8). The smaller partial index then looked cheaper to the planner for an
+-- agent filter (assignee_id = any(...) gives no order in PostgreSQL 15), which read all 15k rooms of the agent and
+-- sorted them instead of walking room_active_latest_idx for one page: 150 ms instead of 50 ms on the large profile.
 
 -- ---------------------------------------------------------------- room.resolve_batch_id
 -- The batch a room names is checked once per statement instead of once per row: the distinct batches of the
@@ -56,25 +58,3 @@ create trigger resolve_batch_keep_rooms_delete after delete on resolve_batch
 create trigger resolve_batch_keep_rooms_update after update of tenant_id, id on resolve_batch
     for each row when (old.tenant_id <> new.tenant_id or old.id <> new.id)
     execute function resolve_batch_keep_rooms();
-
--- ---------------------------------------------------------------- indexes a resolve does not write
--- The agent and channel filters of the room list walk these two indexes on the tabs of rooms still being worked;
--- they now hold only those rooms (the predicate RoomConditions.tabCondition writes for All, which the other
--- unresolved tabs imply), so a resolve writes 6 index entries per room instead of 8 (and the WAL records per
--- room go from 9.9 to 8). The Resolved tab's pages with an agent or channel filter walk room_status_latest_idx,
--- which now carries assignee, channel and window, so the rooms of other agents or channels are skipped inside
--- the index (index-only) instead of fetched one by one.
-create index room_status_latest_new on room (tenant_id, status, last_activity_at desc, id desc)
-    include (assignee_id, channel_id, window_expires_at);
-drop index room_status_latest_idx;
-alter index room_status_latest_new rename to room_status_latest_idx;
-
-create index room_assignee_latest_new on room (tenant_id, assignee_id, last_activity_at desc, id desc)
-    where assignee_id is not null and status <> 'RESOLVED';
-drop index room_assignee_latest_idx;
-alter index room_assignee_latest_new rename to room_assignee_latest_idx;
-
-create index room_channel_latest_new on room (tenant_id, channel_id, last_activity_at desc, id desc)
-    where status <> 'RESOLVED';
-drop index room_channel_latest_idx;
-alter index room_channel_latest_new rename to room_channel_latest_idx;

@@ -122,17 +122,6 @@ class RoomQueryPlanTest {
                 "room_channel_latest_idx", "room_active_latest_idx");
     }
 
-    /** The agent and channel indexes hold no resolved room (V22): the Resolved tab skips the others inside the status index. */
-    @Test
-    void resolvedRoomsOfAnAgentOrAChannelComeFromTheStatusIndex() {
-        long agent = someId("select id from app_user where tenant_id = :tenant and role = 'agent' order by id limit 1");
-        long channel = someId("select id from channel where tenant_id = :tenant order by id desc limit 1");
-        for (RoomFilter filter : List.of(new RoomFilter(RoomFilter.Tab.RESOLVED, 0, List.of(), List.of(agent), List.of(), List.of(), null),
-                new RoomFilter(RoomFilter.Tab.RESOLVED, 0, List.of(), List.of(), List.of(), List.of(channel), null))) {
-            assertServedBy(list(filter, RoomFilter.Sort.LATEST), "room_status_latest_idx");
-        }
-    }
-
     @Test
     void tagFilterWalksEachTagsRoomsNewestFirst() {
         long tag = someId("select id from tag where tenant_id = :tenant order by id limit 1");
