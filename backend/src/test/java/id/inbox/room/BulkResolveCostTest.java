@@ -24,11 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What keeps a bulk resolve and its undo cheap per room (V22, RoomAccess.REOPEN_MANY) must not change what they do: the
- * batch a room names is checked once per statement instead of by a per-row foreign key, and the undo reads the company's
- * active users once. What must hold: the counters equal a count of the rooms after the bulk resolve and after its undo,
- * the lists filtered by agent or channel follow the rooms from tab to tab, the undo gives a room back only to an active
- * assignee, and a room still cannot name a batch that does not exist, nor a batch named by rooms go away.
+ * What keeps a bulk resolve and its undo cheap per room (one statement, counters adjusted once per statement,
+ * RoomAccess.REOPEN_MANY reading the company's active users once) must not change what they do: the counters equal a
+ * count of the rooms after the bulk resolve and after its undo, the lists filtered by agent or channel follow the rooms
+ * from tab to tab, the undo gives a room back only to an active assignee, and a room cannot name a batch that does not
+ * exist, nor a batch named by rooms go away.
  */
 @QuarkusTest
 class BulkResolveCostTest {
