@@ -35,7 +35,8 @@ for (const viewport of [
       await page.keyboard.press('Escape');
       await expect(resolveAll).toHaveCount(0);
 
-      await page.getByRole('button', { name: 'Tampilkan pintasan keyboard' }).click();
+      // the "?" key opens it at every width (a narrow list leaves the toolbar's "?" button out)
+      await page.keyboard.press('?');
       const shortcuts = page.getByRole('dialog', { name: 'Pintasan keyboard' });
       await expect(shortcuts).toBeVisible();
       await expectNoSeriousViolations(page, 'the shortcuts help');
@@ -54,6 +55,76 @@ for (const viewport of [
       await expectNoSeriousViolations(page, 'the template dialog');
       await page.keyboard.press('Escape');
       await expect(template).toHaveCount(0);
+    });
+
+    test("an agent's everyday tools have no serious or critical accessibility violations", async ({ page, request }) => {
+      const { contactName } = await customerWrites(request, 'Halo kak, paket saya belum sampai');
+      await signIn(page, request, AGENT);
+      const list = roomList(page);
+      await expect(list.getByRole('link', { name: new RegExp(contactName) })).toBeVisible();
+
+      await list.getByRole('checkbox', { name: `Pilih ${contactName}` }).check();
+      const bulk = page.getByRole('toolbar', { name: 'Tindakan untuk percakapan terpilih' });
+      await expect(bulk.getByRole('status')).toHaveText('1 dipilih');
+      await expectNoSeriousViolations(page, 'the bulk bar');
+      await bulk.getByRole('button', { name: 'Batalkan pilihan' }).click();
+      await expect(bulk).toHaveCount(0);
+
+      const bell = page.getByRole('button', { name: /^Sebutan/ });
+      await bell.click();
+      await expect(page.getByRole('region', { name: 'Sebutan untuk Anda' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the mentions');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('region', { name: 'Sebutan untuk Anda' })).toHaveCount(0);
+
+      await list.getByRole('link', { name: new RegExp(contactName) }).click();
+      const panel = roomPanel(page);
+      await expect(panel.getByRole('heading', { name: contactName })).toBeVisible();
+      await panel.getByRole('textbox', { name: 'Balasan' }).fill('/');
+      await expect(panel.getByRole('listbox', { name: 'Balasan cepat' }).getByRole('option').first()).toBeVisible();
+      await expectNoSeriousViolations(page, 'the canned replies in the composer');
+      await panel.getByRole('textbox', { name: 'Balasan' }).fill('');
+
+      await panel.getByRole('button', { name: 'Catatan internal' }).click();
+      await expect(panel.getByText('Hanya tim yang melihat catatan ini')).toBeVisible();
+      await expectNoSeriousViolations(page, 'the private note composer');
+      await panel.getByRole('button', { name: 'Balas' }).click();
+
+      await panel.getByRole('button', { name: 'Ambil percakapan' }).click();
+      await expect(panel.getByText('Budi Santoso (Anda)')).toBeVisible();
+      await panel.getByRole('button', { name: 'Serahkan' }).click();
+      const handover = page.getByRole('dialog', { name: 'Serahkan percakapan' });
+      await expect(handover.getByRole('radio', { name: 'Dewi Lestari' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the hand-over dialog');
+      await page.keyboard.press('Escape');
+      await expect(handover).toHaveCount(0);
+
+      await panel.getByRole('button', { name: 'Info kontak' }).click();
+      const contact = page.getByRole('complementary', { name: 'Info kontak' });
+      await expect(contact.getByRole('textbox', { name: 'Catatan' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the contact panel');
+    });
+
+    test('the canned replies page has no serious or critical accessibility violations', async ({ page, request }) => {
+      await signIn(page, request, AGENT, '/canned-replies');
+      await expect(page.getByRole('row', { name: '/salam' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the canned replies page');
+      await page.getByRole('button', { name: 'Tambah balasan cepat' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tambah balasan cepat' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the canned reply dialog');
+    });
+
+    test("a supervisor's Team and Channels pages have no serious or critical accessibility violations", async ({ page, request }) => {
+      await signIn(page, request, SUPERVISOR, '/team');
+      await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+      await expect(page.getByRole('dialog', { name: 'Tambah pengguna' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the add-user dialog on the Team page');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Saluran' }).click();
+      await page.getByRole('button', { name: 'Hubungkan nomor WhatsApp' }).click();
+      await expect(page.getByRole('dialog', { name: 'Hubungkan nomor WhatsApp' })).toBeVisible();
+      await expectNoSeriousViolations(page, 'the connect dialog on the Channels page');
     });
   });
 }

@@ -5,7 +5,10 @@ interface Counts {
   tabs: { all: number; unassigned: number; assigned: number; resolved: number };
 }
 
-test('an agent signs in, sees tab counts that match the API, and switches tabs', async ({ page, request }, testInfo) => {
+test('an agent signs in to their own and the unassigned rooms, with tab counts that match the API, and switches tabs', async ({
+  page,
+  request,
+}, testInfo) => {
   await page.goto('/login');
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
@@ -15,7 +18,11 @@ test('an agent signs in, sees tab counts that match the API, and switches tabs',
 
   await expect(roomList(page).getByRole('listitem').first()).toBeVisible();
   const session = await apiLogin(request, AGENT);
-  const counts = await apiGet<Counts>(request, session, '/rooms/counts');
+  // the start view: the agent's rooms and the unassigned ones, not resolved
+  const me = await apiGet<{ id: number }>(request, session, '/me');
+  await expect(page).toHaveURL(new RegExp(`\\?agent=${me.id}&agent=none$`));
+  await expect(page.getByRole('button', { name: 'Filter 2' })).toBeVisible();
+  const counts = await apiGet<Counts>(request, session, `/rooms/counts?agentId=${me.id}&agentId=none`);
   const format = (n: number) => new Intl.NumberFormat('id-ID').format(n);
   await expect(tab(page, /Semua/)).toContainText(format(counts.tabs.all));
   await expect(tab(page, /Belum ditugaskan/)).toContainText(format(counts.tabs.unassigned));

@@ -71,7 +71,8 @@ export async function signIn(page: Page, request: APIRequestContext, username: s
     window.localStorage.setItem('inbox.lang', 'id');
   }, { accessToken: body.accessToken, expiresAt: body.expiresAt });
   await page.goto(path);
-  await expect(page.getByRole('tablist', { name: 'Status percakapan' })).toBeVisible();
+  const inbox = path === '/' || path.startsWith('/?');
+  await expect(inbox ? page.getByRole('tablist', { name: 'Status percakapan' }) : page.getByRole('main')).toBeVisible();
   return apiLogin(request, username);
 }
 

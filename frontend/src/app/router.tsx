@@ -1,11 +1,8 @@
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { useState } from 'react';
 import { AppRoot } from './routes/app-root';
-import { CannedRepliesRoute } from './routes/canned-replies';
-import { ChannelsRoute } from './routes/channels';
 import { LoginRoute } from './routes/login';
 import { NotFoundRoute } from './routes/not-found';
-import { TeamRoute } from './routes/team';
 
 export const paths = {
   home: '/',
@@ -18,9 +15,13 @@ export const paths = {
 export const routes: RouteObject[] = [
   { path: paths.login, element: <LoginRoute /> },
   { path: paths.home, element: <AppRoot /> },
-  { path: paths.team, element: <TeamRoute /> },
-  { path: paths.channels, element: <ChannelsRoute /> },
-  { path: paths.cannedReplies, element: <CannedRepliesRoute /> },
+  // The management pages are loaded on first visit: an agent's first screen is the inbox.
+  { path: paths.team, lazy: async () => ({ Component: (await import('./routes/team')).TeamRoute }) },
+  { path: paths.channels, lazy: async () => ({ Component: (await import('./routes/channels')).ChannelsRoute }) },
+  {
+    path: paths.cannedReplies,
+    lazy: async () => ({ Component: (await import('./routes/canned-replies')).CannedRepliesRoute }),
+  },
   { path: '*', element: <NotFoundRoute /> },
 ];
 

@@ -1,9 +1,8 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { getMeQueryOptions } from '@/features/auth';
-import { channelKeys } from '@/features/channels';
 import { useInboxLive } from '@/features/inbox';
-import { teamKeys } from '@/features/team';
+import { channelKeys, teamKeys } from '@/lib/api/query-keys';
 import type { CurrentUser } from '@/lib/api/types';
 import { cannedReplyKeys } from '@/lib/canned-replies/api';
 import { useLiveEvents, useLiveStream } from '@/lib/live/connection';

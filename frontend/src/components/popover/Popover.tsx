@@ -10,7 +10,7 @@ interface PopoverProps {
   align: 'start' | 'end';
   className?: string;
   /** The panel's accessible name (Radix gives it the dialog role). */
-  label?: string;
+  label: string;
   /** Move focus to the first control on open (a menu); otherwise it stays on the trigger. */
   focusOnOpen?: boolean;
 }

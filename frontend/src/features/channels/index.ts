@@ -1,3 +1,2 @@
 // The channels feature's public surface, used by src/app/routes.
 export { ChannelsPage } from './components/ChannelsPage';
-export { channelKeys } from './api/channels';

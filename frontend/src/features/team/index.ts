@@ -1,3 +1,2 @@
 // The team feature's public surface, used by src/app/routes.
 export { TeamPage } from './components/TeamPage';
-export { teamKeys } from './api/keys';

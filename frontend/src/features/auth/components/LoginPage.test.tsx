@@ -42,7 +42,7 @@ describe('login page', () => {
     expect(within(header).getByText(demoUser.name)).toBeInTheDocument();
     expect(within(header).getByText('Toko Nusantara')).toBeInTheDocument();
     expect(within(header).getByText('Agen')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Kotak masuk' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kotak masuk' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(JSON.parse(window.localStorage.getItem(SESSION_STORAGE_KEY) ?? '{}')).toMatchObject({
       accessToken: 'test-token',

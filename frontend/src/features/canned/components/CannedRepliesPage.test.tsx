@@ -58,7 +58,8 @@ describe('canned replies page', () => {
     const { user, router } = renderApp('/');
 
     await user.click(within(await screen.findByRole('navigation', { name: 'Navigasi utama' })).getByRole('link', { name: 'Balasan cepat' }));
-    expect(router.state.location.pathname).toBe('/canned-replies');
+    // the page is loaded on first visit: the navigation lands once it is there
+    await waitFor(() => expect(router.state.location.pathname).toBe('/canned-replies'));
 
     const company = await screen.findByRole('row', { name: '/salam' });
     expect(within(company).getByText('Perusahaan')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { Button } from '@/components/button/Button';
 import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
 import { useNotice } from '@/components/notice/Notice';
 import { SettingsPage } from '@/components/settings-page/SettingsPage';
+import settings from '@/components/settings-page/SettingsSection.module.css';
 import { TextField } from '@/components/text-field/TextField';
 import type { CannedReply, CurrentUser } from '@/lib/api/types';
 import { useDeleteCannedReply } from '../api/canned-replies';
@@ -37,7 +38,7 @@ export function CannedRepliesPage({ user }: { user: CurrentUser }) {
         </Button>
       }
     >
-      <section className={styles.section} aria-label={t('canned:title')}>
+      <section className={settings.section} aria-label={t('canned:title')}>
         <TextField
           className={styles.search}
           label={t('canned:search')}

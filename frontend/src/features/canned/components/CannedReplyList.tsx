@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
+import settings from '@/components/settings-page/SettingsSection.module.css';
 import { Spinner } from '@/components/spinner/Spinner';
 import type { CannedReply } from '@/lib/api/types';
 import { useCannedReplyPages } from '../api/canned-replies';
@@ -31,7 +32,7 @@ export function CannedReplyList({ q, onEdit, onDelete }: CannedReplyListProps) {
 
   return (
     <>
-      <table className={styles.table}>
+      <table className={`${settings.table} ${styles.list}`}>
         <thead>
           <tr>
             <th scope="col">{t('canned:column.shortcut')}</th>

@@ -1,15 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
+import { channelKeys } from '@/lib/api/query-keys';
 import type { Channel, ConnectChannel } from './types';
-
-/**
- * Query keys of the channels page. A write also marks every other cached query stale: the inbox's channel
- * list and template lists (another feature's keys) load fresh when next shown.
- */
-export const channelKeys = {
-  connections: () => ['channels', 'connections'] as const,
-};
 
 export async function getConnections(signal?: AbortSignal): Promise<Channel[]> {
   return bodyOf(await apiClient.GET('/api/v1/channels/connections', { signal })).items;
@@ -19,7 +12,10 @@ export function useConnections() {
   return useQuery({ queryKey: channelKeys.connections(), queryFn: ({ signal }) => getConnections(signal) });
 }
 
-/** A write that answers the channel as it is now: it replaces the listed one, then the list is refetched. */
+/**
+ * A write that answers the channel as it is now: it replaces the listed one, then the list is refetched. It also
+ * marks every other cached query stale: the inbox's channel list and template lists load fresh when next shown.
+ */
 function useChannelWrite<V, R extends Channel | void>(write: (variables: V) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
 import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
+import settings from '@/components/settings-page/SettingsSection.module.css';
 import { Spinner } from '@/components/spinner/Spinner';
 import { useConnections, useDisconnect, useSyncTemplates } from '../api/channels';
 import type { Channel, TemplateSyncResult } from '../api/types';
@@ -29,7 +30,7 @@ export function ChannelList({ onNotice }: { onNotice: OnNotice }) {
   }
 
   return (
-    <section className={styles.section} aria-labelledby="channels-list">
+    <section className={settings.section} aria-labelledby="channels-list">
       <h2 id="channels-list">{t('channels:list.title')}</h2>
       {channels.isPending && <Spinner />}
       {channels.isError && (

@@ -1,6 +1,7 @@
 import { Copy } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
+import settings from '@/components/settings-page/SettingsSection.module.css';
 import { TextField } from '@/components/text-field/TextField';
 import { copyText } from '@/lib/clipboard';
 import styles from './ChannelsPage.module.css';
@@ -17,7 +18,7 @@ export function WebhookUrl({ onNotice }: { onNotice: (message: string, tone?: 's
   const { t } = useTranslation('channels');
   const url = webhookUrl();
   return (
-    <section className={styles.section} aria-labelledby="channels-webhook">
+    <section className={settings.section} aria-labelledby="channels-webhook">
       <h2 id="channels-webhook">{t('webhook.title')}</h2>
       <div className={styles.copyRow}>
         <TextField label={t('webhook.label')} value={url} readOnly onFocus={(event) => event.currentTarget.select()} className={styles.url} />

@@ -75,6 +75,7 @@ describe('handing a room over', () => {
     const server = createEventServer({ greet: greetReady });
     mockApi({ ...inboxHandlers([makeRoom({ id: 73 })]), 'GET /api/v1/events': server.handler });
     renderApp('/');
+    await screen.findByRole('link', { name: /Siti Rahmawati/ });
     await waitFor(() => expect(server.connections.length).toBeGreaterThan(0));
     const toDewi = makeMessage({
       roomId: 73,

@@ -14,7 +14,8 @@ describe('inbox filters and URL', () => {
   it('filters to an agent\'s own rooms and the unassigned ones with the No assignee choice', async () => {
     storeSession();
     const fetchMock = mockApi(inboxHandlers([makeRoom()]));
-    const { user, router } = renderApp('/');
+    // a link to every room still being worked, not an agent's start view
+    const { user, router } = renderApp('/?tab=all');
 
     await screen.findByText('Siti Rahmawati');
     await user.click(screen.getByRole('button', { name: 'Filter' }));
@@ -30,7 +31,8 @@ describe('inbox filters and URL', () => {
   it('applies Sessions, Agent, Tags and Channel only on Apply, puts them in the URL and the query, and clears them', async () => {
     storeSession();
     const fetchMock = mockApi(inboxHandlers([makeRoom()]));
-    const { user, router } = renderApp('/');
+    // a link to every room still being worked, not an agent's start view
+    const { user, router } = renderApp('/?tab=all');
 
     await screen.findByText('Siti Rahmawati');
     await user.click(screen.getByRole('button', { name: 'Filter' }));
@@ -43,7 +45,7 @@ describe('inbox filters and URL', () => {
     await user.click(await within(panel).findByRole('checkbox', { name: 'Komplain' }));
 
     // A draft until Apply is pressed.
-    expect(router.state.location.search).toBe('');
+    expect(router.state.location.search).toBe('?tab=all');
 
     await user.click(within(panel).getByRole('button', { name: 'Terapkan' }));
 

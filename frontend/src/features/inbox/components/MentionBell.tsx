@@ -88,6 +88,7 @@ export function MentionBell({ user }: { user: CurrentUser }) {
         }}
         align="end"
         className={styles.panel}
+        label={t('mentions.label')}
         trigger={
           <button type="button" className={styles.bell} aria-label={label} title={label}>
             <Bell size={18} strokeWidth={1.9} aria-hidden="true" />

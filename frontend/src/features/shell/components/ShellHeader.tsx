@@ -1,4 +1,4 @@
-import { Building2 } from 'lucide-react';
+import { Building2, Inbox, MessageSquareText, Plug, Users, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
@@ -19,6 +19,16 @@ interface ShellHeaderProps {
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) => [styles.navLink, isActive && styles.active].filter(Boolean).join(' ');
 
+/** A link of the main navigation: icon and label; on a phone the icon alone, the label still its name. */
+function ShellLink({ to, end, icon: Icon, label }: { to: string; end?: boolean; icon: LucideIcon; label: string }) {
+  return (
+    <NavLink to={to} end={end} className={navLinkClass} title={label}>
+      <Icon size={16} strokeWidth={1.8} aria-hidden="true" />
+      <span className={styles.navLabel}>{label}</span>
+    </NavLink>
+  );
+}
+
 export function ShellHeader({ user, onLogout, onChangePassword, accountSettings, notifications }: ShellHeaderProps) {
   const { t } = useTranslation('shell');
   return (
@@ -28,20 +38,12 @@ export function ShellHeader({ user, onLogout, onChangePassword, accountSettings,
           <Brand />
         </Link>
         <nav aria-label={t('nav.label')} className={styles.nav}>
-          <NavLink to="/" end className={navLinkClass}>
-            {t('nav.inbox')}
-          </NavLink>
-          <NavLink to="/canned-replies" className={navLinkClass}>
-            {t('nav.canned')}
-          </NavLink>
+          <ShellLink to="/" end icon={Inbox} label={t('nav.inbox')} />
+          <ShellLink to="/canned-replies" icon={MessageSquareText} label={t('nav.canned')} />
           {user.role === 'supervisor' && (
             <>
-              <NavLink to="/team" className={navLinkClass}>
-                {t('nav.team')}
-              </NavLink>
-              <NavLink to="/channels" className={navLinkClass}>
-                {t('nav.channels')}
-              </NavLink>
+              <ShellLink to="/team" icon={Users} label={t('nav.team')} />
+              <ShellLink to="/channels" icon={Plug} label={t('nav.channels')} />
             </>
           )}
         </nav>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api/client';
 import { bodyOf } from '@/lib/api/fetchers';
-import { teamKeys } from './keys';
+import { teamKeys } from '@/lib/api/query-keys';
 import type { ApiKey, CreatedApiKey } from './types';
 
 export async function getApiKeys(signal?: AbortSignal): Promise<ApiKey[]> {

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
+import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
+import settings from '@/components/settings-page/SettingsSection.module.css';
+import { formatDateTime } from '@/lib/format-date-time';
 import { useApiKeys, useRevokeApiKey } from '../api/api-keys';
 import type { ApiKey } from '../api/types';
-import { formatDateTime } from '@/lib/format-date-time';
 import { describeTeamError } from '../lib/team-error';
-import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
-import { TeamSection } from './TeamSection';
 import styles from './TeamPage.module.css';
+import { TeamSection } from './TeamSection';
 
 /** Named keys for integrators: create (secret shown once), list, revoke (asks first). */
 export function ApiKeysSection({ onNotice }: { onNotice: (message: string, tone?: 'success' | 'error') => void }) {
@@ -30,7 +31,7 @@ export function ApiKeysSection({ onNotice }: { onNotice: (message: string, tone?
     >
       {keys.isSuccess && keys.data.length === 0 && <p className={styles.muted}>{t('team:apiKeys.empty')}</p>}
       {keys.isSuccess && keys.data.length > 0 && (
-        <table className={styles.table}>
+        <table className={settings.table}>
           <thead>
             <tr>
               <th scope="col">{t('team:apiKeys.name')}</th>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert/Alert';
 import { Button } from '@/components/button/Button';
+import settings from '@/components/settings-page/SettingsSection.module.css';
 import { Spinner } from '@/components/spinner/Spinner';
 import { describeTeamError } from '../lib/team-error';
 import styles from './TeamPage.module.css';
@@ -23,7 +24,7 @@ export function TeamSection({ id, title, intro, addLabel, onAdd, query, children
   const { t } = useTranslation(['team', 'common']);
   const heading = <h2 id={id}>{title}</h2>;
   return (
-    <section className={styles.section} aria-labelledby={id}>
+    <section className={settings.section} aria-labelledby={id}>
       <div className={styles.sectionHeader}>
         {intro ? (
           <div>

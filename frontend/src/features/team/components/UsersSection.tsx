@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button/Button';
+import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
+import settings from '@/components/settings-page/SettingsSection.module.css';
 import type { CurrentUser, UserRole } from '@/lib/api/types';
-import { useUpdateUser, useUsers } from '../api/users';
-import type { TeamUser } from '../api/types';
 import { formatDateTime } from '@/lib/format-date-time';
+import type { TeamUser } from '../api/types';
+import { useUpdateUser, useUsers } from '../api/users';
 import { describeTeamError } from '../lib/team-error';
 import { AddUserDialog } from './AddUserDialog';
-import { ConfirmDialog } from '@/components/confirm-dialog/ConfirmDialog';
-import { TeamSection } from './TeamSection';
 import styles from './TeamPage.module.css';
+import { TeamSection } from './TeamSection';
 
 /** The company's users: add, change role, deactivate (asks first) and reactivate. */
 export function UsersSection({ me, onNotice }: { me: CurrentUser; onNotice: (message: string, tone?: 'success' | 'error') => void }) {
@@ -47,7 +48,7 @@ export function UsersSection({ me, onNotice }: { me: CurrentUser; onNotice: (mes
   return (
     <TeamSection id="team-users" title={t('team:users.title')} addLabel={t('team:users.add')} onAdd={() => setAdding(true)} query={users}>
       {users.isSuccess && (
-        <table className={styles.table}>
+        <table className={`${settings.table} ${styles.users}`}>
           <thead>
             <tr>
               <th scope="col">{t('team:users.name')}</th>

@@ -140,7 +140,7 @@ public class BulkResolveService {
         }
         return db.withHandle(handle -> {
             allowBulkStatement(handle);
-            int reopened = Sql.of("update room r set " + RoomAccess.REOPEN + ", version = r.version + 1"
+            int reopened = Sql.of("update room r set " + RoomAccess.REOPEN_MANY + ", version = r.version + 1"
                             + " where r.tenant_id = :tenant and r.resolve_batch_id = :batch and r.status = 'RESOLVED'")
                     .bind("tenant", caller.tenantId()).bind("batch", batchId).update(handle).execute();
             Sql.of("update resolve_batch set undone_at = :now where id = :batch")
