@@ -16,7 +16,7 @@ psql -d postgres -tAc "select 1 from pg_database where datname = '$db'" | grep -
 
 start_api() {  # jar, seed
   INBOX_DB_URL="jdbc:postgresql://$DB_HOST:$DB_PORT/$db" INBOX_DB_USER="$DB_USER" INBOX_DB_PASSWORD="$DB_PASSWORD" \
-  INBOX_HTTP_PORT=$port INBOX_MANAGEMENT_PORT=19091 INBOX_DEMO_SEED=$2 QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false \
+  INBOX_HTTP_PORT=$port INBOX_MANAGEMENT_PORT=19091 INBOX_DEMO_SEED=$2 QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false QUARKUS_FLYWAY_MIGRATIONS_VALIDATE_ON_MIGRATE=false \
   INBOX_JWT_PRIVATE_KEY="$JWT_PRIVATE_KEY" INBOX_JWT_PUBLIC_KEY="$JWT_PUBLIC_KEY" \
     java -Xmx512m -jar "$1" > "${TMPDIR:-/tmp}/auth-cost-api.log" 2>&1 &
   api=$!

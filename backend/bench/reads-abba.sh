@@ -8,7 +8,7 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 export PGHOST=$DB_HOST PGPORT=$DB_PORT PGUSER=$DB_USER PGPASSWORD=$DB_PASSWORD
 # an older build may not know the newer migrations the database has
-export QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false
+export QUARKUS_FLYWAY_VALIDATE_ON_MIGRATE=false QUARKUS_FLYWAY_MIGRATIONS_VALIDATE_ON_MIGRATE=false
 source "$here/api.sh"
 port=${BENCH_API_PORT:-18090}
 seconds=${BENCH_SECONDS:-3}

@@ -131,8 +131,11 @@ echo "select status, sum(rooms) as total, sum(rooms) filter (where not windowed)
   echo "select count(*) from room r where r.tenant_id = $tenant and $deadline > now() and $deadline < now() + interval '4 hours';"
   echo "select count(*) from room r where r.tenant_id = $tenant and $deadline <= now();"
 } > "$sqldir/naive-counts.sql"
-search_sql() {  # word
-  echo "with candidates as (select m.id, m.room_id, m.body, m.direction, m.created_at, m.search_vector from message m where m.tenant_id = $tenant and m.search_vector @@ plainto_tsquery('simple', inbox_unaccent('$1')) and m.direction <> 'SYSTEM' order by m.created_at desc, m.id desc limit 500), h as (select c.id, c.room_id, c.body, c.created_at, ts_rank_cd(c.search_vector, plainto_tsquery('simple', inbox_unaccent('$1'))) as rank from candidates c) select h.* from h order by h.rank desc, h.created_at desc, h.id desc limit 21;"
+search_sql() {  # word: the statement MessageSearch runs for a first page (4 days one by one, then older matches)
+  local match="m.search_vector @@ plainto_tsquery('simple', inbox_unaccent('$1')) and m.direction <> 'SYSTEM' order by m.created_at desc, m.id desc limit 500"
+  local columns="select m.id, m.room_id, m.body, m.direction, m.created_at, m.search_vector from message m"
+  local first="($tenant * 100000 + (now() at time zone 'UTC')::date - date '1970-01-01' + 1)"
+  echo "with recent as (select d.* from generate_series($first, $first - 3, -1) as days(k) cross join lateral ($columns where inbox_search_day(m.tenant_id, m.created_at) = days.k and $match) d limit 500), candidates as (select * from recent union all ($columns where (select count(*) from recent) < 500 and m.tenant_id = $tenant and m.created_at < ((now() at time zone 'UTC')::date - 2) at time zone 'UTC' and $match) order by created_at desc, id desc limit 500), h as (select c.id, c.room_id, c.body, c.created_at, ts_rank_cd(c.search_vector, plainto_tsquery('simple', inbox_unaccent('$1'))) as rank from candidates c) select h.* from h order by h.rank desc, h.created_at desc, h.id desc limit 21;"
 }
 search_sql "$rare" > "$sqldir/search-rare.sql"
 search_sql "pengiriman" > "$sqldir/search-common.sql"

@@ -26,29 +26,23 @@ class SearchWindowTest {
     @Inject
     Jdbi jdbi;
 
-    void manyMatches(long tenantId, long roomId, int count) {
+    void manyMatches(long tenantId, long roomId, int count, int daysAgo) {
         // one message in three mentions the word twice, so ranks differ inside every window
         jdbi.useHandle(handle -> handle.createUpdate("""
                         insert into message (tenant_id, room_id, direction, kind, body, created_at)
                         select :tenant, :room, 'INBOUND', 'TEXT',
                                case when g % 3 = 0 then 'jendela jendela nomor ' || g else 'jendela nomor ' || g end,
-                               now() - make_interval(secs => g)
+                               now() - make_interval(days => :daysAgo, secs => g)
                         from generate_series(1, :count) g""")
                 .bind("tenant", tenantId)
                 .bind("room", roomId)
                 .bind("count", count)
+                .bind("daysAgo", daysAgo)
                 .execute());
     }
 
-    @Test
-    void pagingThroughMoreMatchesThanOneWindowReturnsEachExactlyOnce() {
-        TestData.TestTenant tenant = data.tenant();
-        TestUser supervisor = data.supervisor(tenant);
-        TestChannel channel = data.whatsApp(tenant);
-        long roomId = Api.inbound(supervisor, channel, "window-walker", "halo", null);
-        int total = MessageSearch.WINDOW + 130;
-        manyMatches(tenant.id(), roomId, total);
-
+    /** Every hit of every page, in page order. */
+    private List<Long> walk(TestUser supervisor) {
         List<Long> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
@@ -62,9 +56,44 @@ class SearchWindowTest {
             cursor = page.getString("nextCursor");
             pages++;
         } while (cursor != null && pages < 50);
+        return seen;
+    }
+
+    @Test
+    void pagingThroughMoreMatchesThanOneWindowReturnsEachExactlyOnce() {
+        TestData.TestTenant tenant = data.tenant();
+        TestUser supervisor = data.supervisor(tenant);
+        TestChannel channel = data.whatsApp(tenant);
+        long roomId = Api.inbound(supervisor, channel, "window-walker", "halo", null);
+        int total = MessageSearch.WINDOW + 130;
+        manyMatches(tenant.id(), roomId, total, 0);
+
+        List<Long> seen = walk(supervisor);
 
         Set<Long> distinct = new HashSet<>(seen);
         assertThat(distinct).hasSize(seen.size());
         assertThat(seen).hasSize(total);
+    }
+
+    @Test
+    void aWindowIsTheNewestMatchesAcrossDaysAndBeyondTheDaysSearchedOneByOne() {
+        TestData.TestTenant tenant = data.tenant();
+        TestUser supervisor = data.supervisor(tenant);
+        TestChannel channel = data.whatsApp(tenant);
+        long roomId = Api.inbound(supervisor, channel, "day-walker", "halo", null);
+        // today, a few days ago, and older than the days searched one by one; ids grow with age here
+        manyMatches(tenant.id(), roomId, 300, 0);
+        manyMatches(tenant.id(), roomId, 300, 5);
+        manyMatches(tenant.id(), roomId, 300, MessageSearch.DAYS + 6);
+        List<Long> newest = jdbi.withHandle(handle -> handle.createQuery("""
+                        select id from message where tenant_id = :tenant and body like 'jendela%'
+                        order by created_at desc, id desc""")
+                .bind("tenant", tenant.id()).mapTo(Long.class).list());
+
+        List<Long> seen = walk(supervisor);
+
+        assertThat(seen).hasSize(900).doesNotHaveDuplicates();
+        assertThat(seen.subList(0, MessageSearch.WINDOW)).containsExactlyInAnyOrderElementsOf(newest.subList(0, MessageSearch.WINDOW));
+        assertThat(seen.subList(MessageSearch.WINDOW, 900)).containsExactlyInAnyOrderElementsOf(newest.subList(MessageSearch.WINDOW, 900));
     }
 }
