@@ -16,7 +16,8 @@ test('an agent signs in, stays signed in on reload, and signs out', async ({ pag
   await page.getByRole('button', { name: 'Masuk' }).click();
 
   const header = page.getByRole('banner');
-  await expect(page).toHaveURL(/\/$/);
+  // an agent lands on the inbox's start view: their own rooms and the unassigned ones
+  await expect(page).toHaveURL(/\/\?agent=\d+&agent=none$/);
   await expect(header.getByText('Budi Santoso')).toBeVisible();
   await expect(header.getByText('Toko Nusantara')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Kotak masuk' })).toBeAttached();
