@@ -23,3 +23,34 @@ stop_api() {
   kill "$api" 2>/dev/null || true
   wait "$api" 2>/dev/null || true
 }
+
+# wrk on one path of the API ($api_url; report.lua beside the script, $here) at 1 and 16 clients, a short warm-up
+# before each measured run of $duration seconds: " req/s | p50 / p95 / p99 | errors |" for each, as the tables of run.sh and search.sh show them.
+wrk_cells() {  # path
+  local cells=""
+  for c in 1 16; do
+    local threads=$(( c < 2 ? 1 : 2 )) result
+    wrk -t$threads -c$c -d2s -s "$here/report.lua" "$api_url$1" >/dev/null 2>&1 || true
+    result=$(wrk -t$threads -c$c -d${duration}s -s "$here/report.lua" "$api_url$1" 2>&1 | grep '^RESULT' | tail -1)
+    read -r _ rps p50 p95 p99 errors <<< "$result"
+    cells="$cells $rps | $p50 / $p95 / $p99 | $errors |"
+  done
+  echo "$cells"
+}
+
+# The search terms of company $1 by frequency band, from the generator's words (generate.sql, bench_word: a word
+# of rank r is in about 1/r of the messages): sets mid_word (1 in 300), rare_word (1 in 30,000) and rare (an order
+# number).
+search_terms() {  # tenant
+  mid_word=$(psql -tAc "$(word_of_rank_sql 300)" -d "$BENCH_DB")
+  rare_word=$(psql -tAc "$(word_of_rank_sql 30000)" -d "$BENCH_DB")
+  rare=$(psql -tAc "select substring(body from 'ORD-[0-9]+') from message where tenant_id = $1 and body like '%ORD-%' limit 1" \
+    -d "$BENCH_DB")
+}
+
+word_of_rank_sql() {  # rank
+  echo "select (array['ba','ka','ma','sa','ta','ri','lo','nu','pe','di','go','ju','wa','ye','hu','ce','fi','zo','qi','xe'])[1 + $1 % 20]
+    || (array['ra','li','mo','ne','su','ti','ga','do','ke','pu','ha','bi','so','ru','ze','lu','ni','ko','tu','fa'])[1 + ($1 / 20) % 20]
+    || (array['n','s','k','r','t','l','m','h','p','d','ng','ny','st','kt','rs','nd','mp','lt','ks','g'])[1 + ($1 / 400) % 20]
+    || (array['a','i','u','e','o','ai','au','ia','io','ua','ea','oi','ei','ou','uo','ie','ae','ao','iu','eo'])[1 + ($1 / 8000) % 20]"
+}

@@ -23,17 +23,7 @@ q() { psql -tAc "$1" -d "$BENCH_DB"; }
 supervisor=$(q "select id from app_user where tenant_id = $tenant and role = 'supervisor' order by id limit 1")
 agent=$(q "select id from app_user where tenant_id = $tenant and role = 'agent' order by id limit 1")
 tag=$(q "select id from tag where tenant_id = $tenant order by id limit 1")
-# words by frequency band: the generator's word of a rank (generate.sql, bench_word); a word of rank r is
-# in about 1/r of the messages
-word_of_rank() {
-  q "select (array['ba','ka','ma','sa','ta','ri','lo','nu','pe','di','go','ju','wa','ye','hu','ce','fi','zo','qi','xe'])[1 + $1 % 20]
-    || (array['ra','li','mo','ne','su','ti','ga','do','ke','pu','ha','bi','so','ru','ze','lu','ni','ko','tu','fa'])[1 + ($1 / 20) % 20]
-    || (array['n','s','k','r','t','l','m','h','p','d','ng','ny','st','kt','rs','nd','mp','lt','ks','g'])[1 + ($1 / 400) % 20]
-    || (array['a','i','u','e','o','ai','au','ia','io','ua','ea','oi','ei','ou','uo','ie','ae','ao','iu','eo'])[1 + ($1 / 8000) % 20]"
-}
-mid_word=$(word_of_rank 300)
-rare_word=$(word_of_rank 30000)
-rare=$(q "select substring(body from 'ORD-[0-9]+') from message where tenant_id = $tenant and body like '%ORD-%' limit 1")
+search_terms "$tenant"
 # a deep page: half-way through the tenant's rooms (100k rooms deep on the large profile), by cursor
 tenant_rooms=$(q "select count(*) from room where tenant_id = $tenant")
 deep_pages=$(( tenant_rooms / 2 / 100 ))
@@ -51,18 +41,8 @@ q "select '/api/v1/rooms/' || r.id || '/template-messages' from room r join temp
     where t.id = $template and r.status = 'RESOLVED' order by r.id limit 20000" > "$RUN_DIR/bench-template-paths"
 
 declare -a rows
-measure() {  # name, path, [extra env]
-  local name=$1 path=$2
-  local line="| $name |"
-  for c in 1 16; do
-    local threads=$(( c < 2 ? 1 : 2 ))
-    # warm-up, then the measured run
-    wrk -t$threads -c$c -d2s -s "$here/report.lua" "$api_url$path" >/dev/null 2>&1 || true
-    local result
-    result=$(wrk -t$threads -c$c -d${duration}s -s "$here/report.lua" "$api_url$path" 2>&1 | grep '^RESULT' | tail -1)
-    read -r _ rps p50 p95 p99 errors <<< "$result"
-    line="$line $rps | $p50 / $p95 / $p99 | $errors |"
-  done
+measure() {  # name, path
+  local line="| $1 |$(wrk_cells "$2")"
   rows+=("$line")
   echo "$line"
 }

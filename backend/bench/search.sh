@@ -19,28 +19,12 @@ tenant=$(q "select id from tenant where name = 'Bench 01'")
 WRK_TOKEN=$(curl -sf -X POST "$api_url/api/v1/auth/login" -H 'Content-Type: application/json' \
   -d '{"username":"supervisor@t1.bench","password":"inbox-demo"}' | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
 export WRK_TOKEN
-word_of_rank() {  # as run.sh: the generator's word of a rank, in about 1/rank of the messages
-  q "select (array['ba','ka','ma','sa','ta','ri','lo','nu','pe','di','go','ju','wa','ye','hu','ce','fi','zo','qi','xe'])[1 + $1 % 20]
-    || (array['ra','li','mo','ne','su','ti','ga','do','ke','pu','ha','bi','so','ru','ze','lu','ni','ko','tu','fa'])[1 + ($1 / 20) % 20]
-    || (array['n','s','k','r','t','l','m','h','p','d','ng','ny','st','kt','rs','nd','mp','lt','ks','g'])[1 + ($1 / 400) % 20]
-    || (array['a','i','u','e','o','ai','au','ia','io','ua','ea','oi','ei','ou','uo','ie','ae','ao','iu','eo'])[1 + ($1 / 8000) % 20]"
-}
-mid_word=$(word_of_rank 300)
-rare_word=$(word_of_rank 30000)
-rare=$(q "select substring(body from 'ORD-[0-9]+') from message where tenant_id = $tenant and body like '%ORD-%' limit 1")
+search_terms "$tenant"
 
 echo "| search | 1 client req/s | p50 / p95 / p99 ms | errors | 16 clients req/s | p50 / p95 / p99 ms | errors |"
 echo "| --- | --- | --- | --- | --- | --- | --- |"
 measure() {  # name, path
-  local line="| $1 |"
-  for c in 1 16; do
-    local threads=$(( c < 2 ? 1 : 2 )) result
-    wrk -t$threads -c$c -d2s -s "$here/report.lua" "$api_url$2" >/dev/null 2>&1 || true
-    result=$(wrk -t$threads -c$c -d${duration}s -s "$here/report.lua" "$api_url$2" 2>&1 | grep '^RESULT' | tail -1)
-    read -r _ rps p50 p95 p99 errors <<< "$result"
-    line="$line $rps | $p50 / $p95 / $p99 | $errors |"
-  done
-  echo "$line"
+  echo "| $1 |$(wrk_cells "$2")"
 }
 measure "very common (kak)" "/api/v1/search/messages?q=kak"
 measure "common (pengiriman)" "/api/v1/search/messages?q=pengiriman"

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import type { CurrentUser } from '@/lib/api/types';
-import { EMPTY_FILTERS, NO_ASSIGNEE, parseInboxView, toSearchParams } from '../lib/inbox-url';
+import { NO_ASSIGNEE, parseInboxView, toSearchParams } from '../lib/inbox-url';
 
 /**
  * The inbox an agent arrives at: their own rooms and the unassigned ones, not resolved (a supervisor
@@ -21,6 +21,5 @@ export function StartView({ user, children }: { user: CurrentUser; children: Rea
 
 function startViewOf(user: CurrentUser): string | null {
   if (user.role !== 'agent') return null;
-  const view = parseInboxView(new URLSearchParams());
-  return `?${toSearchParams({ ...view, ...EMPTY_FILTERS, agentIds: [String(user.id), NO_ASSIGNEE] })}`;
+  return `?${toSearchParams({ ...parseInboxView(new URLSearchParams()), agentIds: [String(user.id), NO_ASSIGNEE] })}`;
 }
